@@ -1,0 +1,66 @@
+import { readFile, stat } from 'node:fs/promises';
+import { extname } from 'node:path';
+import type { Document, DocumentFormat } from '../types.js';
+import { LoadError, MAX_FILE_BYTES } from './errors.js';
+import { loadTxt } from './txt.js';
+
+export { LoadError } from './errors.js';
+
+const FORMATS: Record<string, DocumentFormat> = {
+  '.txt': 'txt',
+  '.text': 'txt',
+  '.md': 'md',
+  '.markdown': 'md',
+  '.docx': 'docx',
+  '.dotx': 'docx',
+};
+
+export const SUPPORTED_EXTENSIONS = Object.keys(FORMATS);
+
+/** The format a file name implies, or undefined when we do not read that kind of file. */
+export function formatOf(path: string): DocumentFormat | undefined {
+  return FORMATS[extname(path).toLowerCase()];
+}
+
+function unsupported(path: string): LoadError {
+  const what = extname(path) || 'files without an extension';
+  return new LoadError('unsupported-format', `cannot check ${what} (supported: ${SUPPORTED_EXTENSIONS.join(', ')})`);
+}
+
+/** Loads bytes already in memory (a file, or stdin with its declared name). */
+export async function loadBytes(path: string, bytes: Uint8Array, format = formatOf(path)): Promise<Document> {
+  if (!format) throw unsupported(path);
+  if (bytes.length > MAX_FILE_BYTES) throw new LoadError('too-large', `the file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`);
+  switch (format) {
+    case 'txt':
+      return loadTxt(path, bytes);
+    case 'md': {
+      const { loadMd } = await import('./md.js');
+      return loadMd(path, bytes);
+    }
+    case 'docx': {
+      const { loadDocx } = await import('./docx.js');
+      return loadDocx(path, bytes);
+    }
+  }
+}
+
+/** Reads and loads one file from disk; every failure becomes a LoadError. */
+export async function loadFile(path: string): Promise<Document> {
+  const format = formatOf(path);
+  if (!format) throw unsupported(path);
+  let bytes: Buffer;
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) throw new LoadError('unreadable', 'is a folder');
+    if (info.size > MAX_FILE_BYTES) throw new LoadError('too-large', `the file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`);
+    bytes = await readFile(path);
+  } catch (error) {
+    if (error instanceof LoadError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new LoadError('not-found', 'file not found');
+    if (code === 'EACCES' || code === 'EPERM') throw new LoadError('unreadable', 'permission denied');
+    throw new LoadError('unreadable', `cannot read the file (${code ?? 'unknown error'})`);
+  }
+  return loadBytes(path, bytes, format);
+}

@@ -1,0 +1,261 @@
+/** Shared types of the cc-check library. Nothing here touches `process`. */
+
+export type Severity = 'error' | 'warning' | 'info';
+export type SeverityOrOff = Severity | 'off';
+
+export type Category = 'plain' | 'courtesy' | 'correspondence' | 'template' | 'access' | 'email' | 'privacy';
+
+export type DocumentFormat = 'txt' | 'md' | 'docx';
+
+/** Where a block of text came from in its source file. */
+export type DocumentPart = 'body' | 'header' | 'footer' | 'textbox' | 'table' | 'footnote';
+
+/**
+ * A block is one paragraph of the source (a .docx paragraph, a Markdown
+ * paragraph or heading, a blank-line separated paragraph of a text file).
+ * Sentence analysis never crosses a block boundary.
+ */
+export interface Block {
+  /** Offset of the first character in `Document.text`. */
+  start: number;
+  /** Offset just past the last character. */
+  end: number;
+  /** 1-based paragraph number within its part (.docx), or within the text. */
+  paragraph: number;
+  part: DocumentPart;
+  /** Markdown heading, .docx heading style, or similar. */
+  heading?: boolean;
+  /** .docx paragraph style id, when there is one. */
+  style?: string;
+}
+
+export interface DocumentMetadata {
+  author?: string;
+  lastModifiedBy?: string;
+  title?: string;
+  created?: string;
+  modified?: string;
+}
+
+/**
+ * One loaded document: the text to check plus what is needed to map a
+ * finding back to the source. Offsets into `text` are the lingua franca of
+ * rules, segments and findings.
+ */
+export interface Document {
+  /** Path as given by the user (or the stdin file name). */
+  path: string;
+  format: DocumentFormat;
+  /**
+   * Extracted text. For .txt it is the file with line endings normalised to
+   * LF; for .md the source with everything that is not prose blanked out to
+   * spaces (so line:column stay true to the file); for .docx one line per
+   * paragraph (soft line breaks become extra lines).
+   */
+  text: string;
+  blocks: Block[];
+  metadata: DocumentMetadata;
+}
+
+export type SegmentType =
+  | 'letterhead'
+  | 'addressee'
+  | 'date'
+  | 'references'
+  | 'salutation'
+  | 'subject'
+  | 'body'
+  | 'signoff'
+  | 'signature'
+  | 'footer';
+
+export interface Segment {
+  type: SegmentType;
+  start: number;
+  end: number;
+  /** The segment's text (a slice of Document.text). */
+  text: string;
+}
+
+/** The parts of a letter found by the segmenter. */
+export interface LetterParts {
+  segments: Segment[];
+  salutation?: Segment & { name?: string; title?: string; surname?: string; impersonal: boolean };
+  signoff?: Segment;
+  signature?: Segment & { name?: string; jobTitle?: string };
+  addressee?: Segment & { name?: string; title?: string; surname?: string };
+  subject?: Segment;
+  /** The body: from after the salutation (and subject) to before the sign-off. */
+  body?: Segment;
+}
+
+export interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface Sentence {
+  text: string;
+  start: number;
+  end: number;
+  words: Word[];
+  /** Index of the block the sentence is in. */
+  block: number;
+}
+
+/** A message produced by a retext plugin, mapped to document offsets. */
+export interface RetextMessage {
+  source: string;
+  ruleId: string;
+  reason: string;
+  start: number;
+  end: number;
+  actual?: string;
+  expected?: string[];
+}
+
+export interface DocumentMetrics {
+  words: number;
+  sentences: number;
+  syllables: number;
+  /** Flesch reading ease (higher is easier; 60+ is plain English). */
+  fleschReadingEase: number | null;
+  /** Flesch–Kincaid grade (US school grade). */
+  fleschKincaidGrade: number | null;
+  /** UK reading age in years: grade + 5. */
+  readingAge: number | null;
+}
+
+export interface Analysis {
+  /** Sentences of the checked prose (body and subject), in order. */
+  sentences: Sentence[];
+  /** Messages of retext-passive, retext-readability and retext-simplify on the checked prose. */
+  messages: RetextMessage[];
+  metrics: DocumentMetrics;
+}
+
+export interface Fix {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** A finding as a rule reports it: offsets into Document.text. */
+export interface Report {
+  start: number;
+  end: number;
+  message: string;
+  messageId?: string;
+  suggestion?: string;
+  fix?: Fix;
+  /** Override the rule's severity for this report (rare). */
+  severity?: Severity;
+}
+
+/** A finding as it appears in the JSON report. */
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  paragraph?: number;
+  part?: DocumentPart;
+  excerpt: string;
+  suggestion?: string;
+  standard: string;
+  /** Which of the rule's messages (not in the JSON contract; used by tests and fixers). */
+  messageId?: string;
+  /** Offsets into the extracted text (not in the JSON contract; used by fixers and annotators). */
+  start?: number;
+  end?: number;
+  fix?: Fix;
+}
+
+export interface RuleExamples {
+  good: string[];
+  bad: string[];
+}
+
+export interface RuleMeta {
+  id: string;
+  category: Category;
+  severity: Severity;
+  description: string;
+  /** Why the rule exists, in a sentence or two, for `cc-check explain`. */
+  why?: string;
+  standard: string;
+  fixable: boolean;
+  messages: Record<string, string>;
+  examples: RuleExamples;
+}
+
+export interface RuleContext {
+  document: Document;
+  parts: LetterParts;
+  analysis: Analysis;
+  options: Record<string, unknown>;
+  /** Report with a declared message id and values for its `{placeholders}`. */
+  report(report: Omit<Report, 'message'> & { messageId: string; data?: Record<string, string | number> }): void;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  create(context: RuleContext): void;
+}
+
+export interface FileError {
+  code: string;
+  message: string;
+}
+
+export interface CategoryScores {
+  [category: string]: number;
+}
+
+export interface FileResult {
+  path: string;
+  kind: string | null;
+  score: number | null;
+  pass: boolean;
+  categories: CategoryScores;
+  error: FileError | null;
+  findings: Finding[];
+  /** Document metrics (words, reading ease, reading age). Added field. */
+  metrics?: DocumentMetrics;
+  /** Format the file was read as. Added field. */
+  format?: DocumentFormat;
+}
+
+export interface ReportSummary {
+  files: number;
+  passed: number;
+  failed: number;
+  errors: number;
+  meanScore: number | null;
+}
+
+export interface CheckReport {
+  tool: 'cc-check';
+  version: string;
+  schemaVersion: 1;
+  files: FileResult[];
+  summary: ReportSummary;
+}
+
+export interface RuleSetting {
+  severity?: SeverityOrOff;
+  options?: Record<string, unknown>;
+}
+
+export interface CheckOptions {
+  /** Score a document must reach to pass (default 80). */
+  minScore?: number;
+  /** Per-rule severity and options. */
+  rules?: Record<string, SeverityOrOff | RuleSetting>;
+  /** Only run these rules (used by tests and `--rule`). */
+  only?: string[];
+}
