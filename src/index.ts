@@ -1,37 +1,87 @@
 /** cc-check as a library: `import { check } from 'cc-check'`. */
-import type { CheckOptions, CheckReport, DocumentFormat } from './types.js';
-import { isDynamicPattern } from 'tinyglobby';
-import { buildReport, checkDocuments, checkFiles, errorResult } from './engine/run.js';
-import { LoadError, loadBytes } from './load/index.js';
-import { expandInputs } from './load/expand.js';
+import { resolve } from 'node:path';
+import type { CheckOptions, CheckReport, DocumentFormat, FileResult } from './types.js';
+import { buildReport, checkDocuments, errorResult } from './engine/run.js';
+import { checkDocument, resolveRules } from './engine/check.js';
+import { LoadError, formatOf, loadBytes, loadFile } from './load/index.js';
+import { expandInputs, type ExpandedInput } from './load/expand.js';
 
 export type * from './types.js';
 export { allRules, findRule } from './rules/index.js';
 export { defineRule } from './engine/define-rule.js';
 export { checkDocument, resolveRules, DEFAULT_MIN_SCORE } from './engine/check.js';
-export { checkDocuments, checkFiles, buildReport } from './engine/run.js';
+export { checkDocuments, checkFiles, buildReport, errorResult } from './engine/run.js';
 export { loadFile, loadBytes, LoadError, formatOf } from './load/index.js';
-export { expandInputs } from './load/expand.js';
+export { expandInputs, STDIN_PATH, type ExpandedInput, type ExpandedInputs } from './load/expand.js';
 export { segmentLetter } from './segment/index.js';
 export { analyseDocument } from './analyse/index.js';
 export { scoreFindings } from './score/index.js';
 export { formatJson } from './format/json.js';
+export { formatStylish, type StylishOptions } from './format/stylish.js';
 export { VERSION } from './version.js';
 
+/** Options of check(): the checking options, where relative paths start, and standard input's contents. */
+export interface CheckInputOptions extends CheckOptions {
+  /** Folder that relative paths and globs are taken from (default: the process's). */
+  cwd?: string;
+  /**
+   * What `-` among the inputs reads: the bytes, and the file name that says
+   * their kind (default "<stdin>", read as .txt).
+   */
+  stdin?: { bytes: Uint8Array; filename?: string };
+}
+
+/** The name a report gives standard input when the user did not name it. */
+export const STDIN_DEFAULT_NAME = '<stdin>';
+
+async function loadInput(input: ExpandedInput, options: CheckInputOptions) {
+  if ('stdin' in input && input.stdin) {
+    if (!options.stdin) throw new LoadError('unreadable', 'standard input was not given');
+    const name = options.stdin.filename ?? STDIN_DEFAULT_NAME;
+    const format: DocumentFormat | undefined = options.stdin.filename === undefined ? 'txt' : formatOf(name);
+    return loadBytes(name, options.stdin.bytes, format);
+  }
+  const document = await loadFile(resolve(options.cwd ?? '.', input.path));
+  // Reports name the file as the user wrote it, not the absolute path read.
+  document.path = input.path;
+  return document;
+}
+
 /**
- * Checks files, folders or globs and returns the JSON report object.
- * Unreadable files are reported in the result, not thrown.
+ * Checks what expandInputs() found, in its order. A file that cannot be read
+ * is reported in the result (error set, no score), never thrown.
  */
-export async function check(input: string | string[], options: CheckOptions = {}): Promise<CheckReport> {
-  const { paths, missing } = await expandInputs(Array.isArray(input) ? input : [input]);
-  const report = await checkFiles(paths, options);
-  const unmatched = missing.map((path) => errorResult(path, new LoadError('not-found', isDynamicPattern(path) ? 'no files match this pattern' : 'file not found')));
-  return buildReport([...unmatched, ...report.files]);
+export async function checkInputs(inputs: ExpandedInput[], options: CheckInputOptions = {}): Promise<CheckReport> {
+  const active = resolveRules(options);
+  const files: FileResult[] = [];
+  for (const input of inputs) {
+    const displayPath = 'stdin' in input && input.stdin ? (options.stdin?.filename ?? STDIN_DEFAULT_NAME) : input.path;
+    if ('error' in input) {
+      files.push(errorResult(displayPath, input.error));
+      continue;
+    }
+    try {
+      files.push(checkDocument(await loadInput(input, options), options, active));
+    } catch (error) {
+      if (!(error instanceof LoadError)) throw error;
+      files.push(errorResult(displayPath, error));
+    }
+  }
+  return buildReport(files);
+}
+
+/**
+ * Checks files, folders, globs (and `-` for standard input) and returns the
+ * JSON report object, with files in the order given.
+ */
+export async function check(input: string | string[], options: CheckInputOptions = {}): Promise<CheckReport> {
+  const { inputs } = await expandInputs(Array.isArray(input) ? input : [input], { cwd: options.cwd });
+  return checkInputs(inputs, options);
 }
 
 /** Checks text in memory as if it were a file of the given format (default .txt). */
 export async function checkText(text: string, options: CheckOptions & { path?: string; format?: DocumentFormat } = {}): Promise<CheckReport> {
   const path = options.path ?? 'stdin.txt';
-  const document = await loadBytes(path, new TextEncoder().encode(text), options.format ?? 'txt');
+  const document = await loadBytes(path, new TextEncoder().encode(text), options.format ?? formatOf(path) ?? 'txt');
   return checkDocuments([document], options);
 }

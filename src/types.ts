@@ -80,13 +80,40 @@ export interface Segment {
 /** The parts of a letter found by the segmenter. */
 export interface LetterParts {
   segments: Segment[];
-  salutation?: Segment & { name?: string; title?: string; surname?: string; impersonal: boolean };
-  signoff?: Segment;
+  salutation?: Segment & {
+    name?: string;
+    title?: string;
+    surname?: string;
+    impersonal: boolean;
+    /** Forename when the salutation gives one ("Dear John", "Dear John Smith"). Added field. */
+    forename?: string;
+    /** Offsets of the name after "Dear" (or of the whole phrase for "To whom it may concern"). Added field. */
+    nameStart?: number;
+    nameEnd?: number;
+  };
+  /** The sign-off line; `phraseEnd` is where the phrase ends before any trailing comma (added field). */
+  signoff?: Segment & { phraseEnd?: number };
   signature?: Segment & { name?: string; jobTitle?: string };
-  addressee?: Segment & { name?: string; title?: string; surname?: string };
+  addressee?: Segment & {
+    name?: string;
+    title?: string;
+    surname?: string;
+    /** Forename or initials from the name line ("Anita", "A J"). Added field. */
+    forename?: string;
+    /** False for "The Occupier" and the like. Added field. */
+    named?: boolean;
+  };
   subject?: Segment;
   /** The body: from after the salutation (and subject) to before the sign-off. */
   body?: Segment;
+  /** Added fields: the other header and footer parts. */
+  letterhead?: Segment;
+  date?: Segment;
+  /** One entry per reference line ("Our ref: CT/118" → label "Our ref", value "CT/118"). */
+  references?: Array<Segment & { label: string; value: string }>;
+  footer?: Segment;
+  /** True when the document has letter parts (a salutation, sign-off, addressee block, or date and references). */
+  isLetter?: boolean;
 }
 
 export interface Word {

@@ -7,4 +7,6 @@ export interface CliIo {
   /** Whether stdout is a colour terminal. */
   isTTY: boolean;
   cwd: string;
+  /** Environment variables read by the CLI (NO_COLOR, FORCE_COLOR, CC_CHECK_DEBUG); none when absent. */
+  env?: Record<string, string | undefined>;
 }

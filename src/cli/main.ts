@@ -15,5 +15,6 @@ export function processIo(): CliIo {
     },
     isTTY: Boolean(process.stdout.isTTY),
     cwd: process.cwd(),
+    env: process.env,
   };
 }

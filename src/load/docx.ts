@@ -1,7 +1,183 @@
-import type { Document } from '../types.js';
+import { posix } from 'node:path';
+import type { Entry } from 'yauzl';
+import type { Block, Document, DocumentMetadata } from '../types.js';
 import { LoadError } from './errors.js';
+import { createPartParser, localName, type SaxesTagPlain, type XmlHandler } from './ooxml-xml.js';
+import { WordPartReader, type ParagraphRecord, type PartReference } from './ooxml-text.js';
+import { ENCRYPTED_MESSAGE, openZip, readEntryText, XmlBudget, type OpenedZip } from './zip.js';
 
-/** PLACEHOLDER until the .docx loader lands. */
-export async function loadDocx(_path: string, _bytes: Uint8Array): Promise<Document> {
-  throw new LoadError('unsupported-format', '.docx is not supported yet');
+const MAIN_PART = 'word/document.xml';
+const MAIN_RELATIONSHIPS = 'word/_rels/document.xml.rels';
+const CORE_PROPERTIES = 'docProps/core.xml';
+
+/** Compound File Binary: Word 97-2003 files, and encrypted .docx wrapped by Office. */
+const CFB_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+/** Office stores an encrypted .docx in a CFB beside a stream with this name (UTF-16LE in the directory). */
+const ENCRYPTION_INFO = Buffer.from('EncryptionInfo', 'utf16le');
+
+/**
+ * Reads a .docx: the zip with yauzl, each WordprocessingML part streamed
+ * through saxes (no DOM), into one line per paragraph: headers, then the
+ * body (tables and text boxes in place), then footers.
+ */
+export async function loadDocx(path: string, bytes: Uint8Array): Promise<Document> {
+  if (bytes.length === 0) throw new LoadError('empty', 'the file is empty');
+  const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  refuseCompoundFile(buffer);
+
+  const zip = await openZip(buffer, 'not a .docx file (it is not a zip archive)');
+  const { entries } = zip;
+  const mainEntry = entries.get(MAIN_PART);
+  if (!mainEntry) throw new LoadError('not-a-document', 'not a Word document: the archive has no word/document.xml');
+  const budget = new XmlBudget();
+
+  const relationships = readPart(zip, entries.get(MAIN_RELATIONSHIPS), budget, new RelationshipReader('word/'));
+  const body = readPart(zip, mainEntry, budget, new WordPartReader('body'));
+  const headers = readHeadersOrFooters('header', body.references, relationships.targets, zip, budget);
+  const footers = readHeadersOrFooters('footer', body.references, relationships.targets, zip, budget);
+  const core = readPart(zip, entries.get(CORE_PROPERTIES.toLowerCase()), budget, new CorePropertiesReader());
+
+  const document = assemble(path, [headers, [body.paragraphs], footers], core.metadata);
+  if (!/\S/.test(document.text)) throw new LoadError('empty', 'the document has no text');
+  return document;
+}
+
+function refuseCompoundFile(buffer: Buffer): void {
+  if (buffer.length < CFB_SIGNATURE.length || !buffer.subarray(0, CFB_SIGNATURE.length).equals(CFB_SIGNATURE)) return;
+  if (buffer.includes(ENCRYPTION_INFO)) throw new LoadError('encrypted', ENCRYPTED_MESSAGE);
+  throw new LoadError('not-a-document', 'a Word 97-2003 .doc file: save it as .docx');
+}
+
+function readPart<H extends XmlHandler>(zip: OpenedZip, entry: Entry | undefined, budget: XmlBudget, handler: H): H {
+  if (!entry) return handler;
+  const parser = createPartParser(entry.fileName, handler);
+  readEntryText(zip, entry, budget, (text) => parser.write(text));
+  parser.close();
+  return handler;
+}
+
+/**
+ * Headers (or footers) in the order a reader meets them: each section's
+ * default one first, then first-page and even-page ones; a part whose text
+ * repeats one already taken (the same letterhead on the first page) is left out.
+ */
+function readHeadersOrFooters(
+  kind: 'header' | 'footer',
+  references: PartReference[],
+  targets: Map<string, string>,
+  zip: OpenedZip,
+  budget: XmlBudget,
+): ParagraphRecord[][] {
+  const rank = (type: string) => (type === 'default' ? 0 : type === 'first' ? 1 : 2);
+  const ordered = references
+    .map((reference, index) => ({ reference, index }))
+    .filter(({ reference }) => reference.kind === kind)
+    .sort((a, b) => rank(a.reference.type) - rank(b.reference.type) || a.index - b.index);
+  const parts: ParagraphRecord[][] = [];
+  const seenParts = new Set<string>();
+  const seenTexts = new Set<string>();
+  for (const { reference } of ordered) {
+    const target = targets.get(reference.relationshipId);
+    const entry = target === undefined ? undefined : zip.entries.get(target.toLowerCase());
+    if (!entry) continue;
+    // Byte-identical parts (same checksum and size) hold the same text: skip them unread.
+    const identity = `${entry.crc32}:${entry.uncompressedSize}`;
+    if (seenParts.has(entry.fileName) || seenParts.has(identity)) continue;
+    seenParts.add(entry.fileName).add(identity);
+    const reader = readPart(zip, entry, budget, new WordPartReader(kind));
+    const text = reader.paragraphs.map((p) => p.text).join('\n');
+    if (!/\S/.test(text) || seenTexts.has(text)) continue;
+    seenTexts.add(text);
+    parts.push(reader.paragraphs);
+  }
+  return parts;
+}
+
+/**
+ * Joins the parts' paragraphs into one text. A blank line separates parts
+ * (letterhead from addressee, signature from footer), as a reader sees them.
+ */
+function assemble(path: string, groups: ParagraphRecord[][][], metadata: DocumentMetadata): Document {
+  const lines: string[] = [];
+  const blocks: Block[] = [];
+  let offset = 0;
+  let bodyNumber = 0;
+  const push = (line: string) => {
+    lines.push(line);
+    offset += line.length + 1;
+  };
+  for (const parts of groups) {
+    for (const paragraphs of parts) {
+      if (lines.length > 0 && lines[lines.length - 1]!.trim() !== '' && paragraphs[0]?.text.trim() !== '') push('');
+      let partNumber = 0;
+      for (const paragraph of paragraphs) {
+        const inBody = paragraph.part !== 'header' && paragraph.part !== 'footer';
+        const number = inBody ? ++bodyNumber : ++partNumber;
+        if (/\S/.test(paragraph.text)) {
+          const block: Block = { start: offset, end: offset + paragraph.text.length, paragraph: number, part: paragraph.part };
+          if (paragraph.heading) block.heading = true;
+          if (paragraph.style) block.style = paragraph.style;
+          blocks.push(block);
+        }
+        push(paragraph.text);
+      }
+    }
+  }
+  return { path, format: 'docx', text: lines.join('\n'), blocks, metadata };
+}
+
+/** Reads a .rels part into relationship id → part name (internal targets only). */
+class RelationshipReader implements XmlHandler {
+  readonly targets = new Map<string, string>();
+
+  constructor(private readonly baseFolder: string) {}
+
+  opentag(tag: SaxesTagPlain): void {
+    if (localName(tag.name) !== 'Relationship') return;
+    const { Id: id, Target: target, TargetMode: mode } = tag.attributes;
+    if (!id || !target || mode === 'External') return;
+    // Targets are relative to the source part's folder, or absolute from the package root.
+    const resolved = target.startsWith('/') ? posix.normalize(target).slice(1) : posix.normalize(posix.join(this.baseFolder, target));
+    this.targets.set(id, resolved);
+  }
+
+  closetag(): void {}
+  text(): void {}
+}
+
+const CORE_FIELDS = new Map<string, keyof DocumentMetadata>([
+  ['creator', 'author'],
+  ['lastModifiedBy', 'lastModifiedBy'],
+  ['title', 'title'],
+  ['created', 'created'],
+  ['modified', 'modified'],
+]);
+
+/** Reads docProps/core.xml: Dublin Core and OPC core properties, one level deep. */
+class CorePropertiesReader implements XmlHandler {
+  readonly metadata: DocumentMetadata = {};
+  private depth = 0;
+  private field: keyof DocumentMetadata | undefined;
+  private value = '';
+
+  opentag(tag: SaxesTagPlain): void {
+    this.depth++;
+    if (this.depth === 2) {
+      this.field = CORE_FIELDS.get(localName(tag.name));
+      this.value = '';
+    }
+  }
+
+  closetag(): void {
+    if (this.depth === 2 && this.field) {
+      const value = this.value.trim();
+      if (value) this.metadata[this.field] = value;
+      this.field = undefined;
+    }
+    this.depth--;
+  }
+
+  text(text: string): void {
+    if (this.field) this.value += text;
+  }
 }

@@ -1,4 +1,10 @@
 import type { Rule } from '../../types.js';
+import salutationMissing from './salutation-missing.js';
+import salutationImpersonal from './salutation-impersonal.js';
+import signoffMismatch from './signoff-mismatch.js';
+import signoffMissing from './signoff-missing.js';
+import signoffFormat from './signoff-format.js';
+import nameMismatch from './name-mismatch.js';
 
 /** The courtesy/* rules, in the order `cc-check rules` lists them. */
-export const courtesyRules: Rule[] = [];
+export const courtesyRules: Rule[] = [salutationMissing, salutationImpersonal, signoffMismatch, signoffMissing, signoffFormat, nameMismatch];

@@ -1,0 +1,97 @@
+import { Chalk, type ChalkInstance, type ColorSupportLevel } from 'chalk';
+import { DEFAULT_MIN_SCORE } from '../engine/check.js';
+import type { CheckReport, FileResult, Finding, Severity } from '../types.js';
+
+export interface StylishOptions {
+  /** Colour level (0 none, 1 basic, 2 256, 3 truecolor); the caller decides, never the environment. */
+  colorLevel?: ColorSupportLevel;
+  /** The pass mark the report was checked against, to say why a file failed. */
+  minScore?: number;
+  /** Findings below error level were left out (--quiet), so an empty list means "no errors". */
+  quiet?: boolean;
+}
+
+/** Beyond this a message is not padded, so one long message does not push every rule id off the screen. */
+const MESSAGE_PAD_LIMIT = 72;
+
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+/** `¶12` for .docx (with the part when it is not the body), `31:1` for text formats. */
+export function locationOf(finding: Finding): string {
+  if (finding.paragraph !== undefined) {
+    const part = finding.part && finding.part !== 'body' ? `${finding.part} ` : '';
+    return `${part}¶${finding.paragraph}`;
+  }
+  return `${finding.line}:${finding.column}`;
+}
+
+function severityLabel(c: ChalkInstance, severity: Severity): string {
+  const padded = severity.padEnd(7);
+  if (severity === 'error') return c.red(padded);
+  if (severity === 'warning') return c.yellow(padded);
+  return c.blue(padded);
+}
+
+/** Why a file failed, in words: "2 errors", "score below 80", or both. */
+export function failReasons(file: FileResult, minScore: number): string[] {
+  const reasons: string[] = [];
+  const errors = file.findings.filter((f) => f.severity === 'error').length;
+  if (errors > 0) reasons.push(plural(errors, 'error'));
+  if (file.score !== null && file.score < minScore) reasons.push(`score below ${minScore}`);
+  return reasons;
+}
+
+function scoreLine(c: ChalkInstance, file: FileResult, minScore: number): string {
+  const verdict = file.pass ? c.green.bold('PASS') : c.red.bold('FAIL');
+  const reasons = file.pass ? '' : ` (${failReasons(file, minScore).join(', ') || 'failed'})`;
+  const parts = [`${verdict}  score ${c.bold(`${file.score}/100`)}${reasons}`];
+  const categories = Object.entries(file.categories).map(([name, score]) => `${name} ${score}`);
+  if (categories.length > 0) parts.push(categories.join(' · '));
+  const metrics = file.metrics;
+  const readability: string[] = [];
+  if (metrics?.readingAge != null) readability.push(`reading age ${metrics.readingAge}`);
+  if (metrics?.fleschReadingEase != null) readability.push(`reading ease ${metrics.fleschReadingEase}`);
+  if (readability.length > 0) parts.push(readability.join(', '));
+  return `  ${parts.join(c.dim('  |  '))}`;
+}
+
+function formatFile(c: ChalkInstance, file: FileResult, minScore: number, quiet: boolean): string {
+  if (file.error) return `${c.red('✖')} ${c.bold(file.path)}: ${file.error.message}\n`;
+  const lines = [c.underline(file.path)];
+  const locationWidth = Math.max(0, ...file.findings.map((f) => locationOf(f).length));
+  const messageWidth = Math.min(MESSAGE_PAD_LIMIT, Math.max(0, ...file.findings.map((f) => f.message.length)));
+  for (const finding of file.findings) {
+    const location = c.dim(locationOf(finding).padEnd(locationWidth));
+    const source = c.dim(`${finding.ruleId} · ${finding.standard}`);
+    lines.push(`  ${location}  ${severityLabel(c, finding.severity)}  ${finding.message.padEnd(messageWidth)}  ${source}`);
+    if (finding.suggestion) lines.push(`  ${' '.repeat(locationWidth)}  ${' '.repeat(7)}  ${c.green(`→ ${finding.suggestion}`)}`);
+  }
+  if (file.findings.length === 0) lines.push(`  ${c.green('✔')} ${quiet ? 'no errors' : 'no problems found'}`);
+  lines.push(scoreLine(c, file, minScore));
+  return `${lines.join('\n')}\n`;
+}
+
+function summaryLine(c: ChalkInstance, report: CheckReport): string {
+  const { summary } = report;
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const file of report.files) for (const finding of file.findings) counts[finding.severity]++;
+  const files = [`${plural(summary.files, 'file')} checked`, `${summary.passed} passed`, `${summary.failed} failed`];
+  if (summary.errors > 0) files.push(`${summary.errors} unreadable`);
+  const parts = [files.join(', ')];
+  if (summary.meanScore !== null) parts.push(`mean score ${summary.meanScore}`);
+  parts.push(`${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${counts.info} info`);
+  const mark = summary.failed > 0 || summary.errors > 0 ? c.red.bold('✖') : c.green.bold('✔');
+  return `${mark} ${parts.join(' · ')}\n`;
+}
+
+/**
+ * The terminal report: findings grouped by file with their place, severity,
+ * message, suggestion, rule and standard; a score line per file; a summary.
+ * Reads the same without colour.
+ */
+export function formatStylish(report: CheckReport, options: StylishOptions = {}): string {
+  const c = new Chalk({ level: options.colorLevel ?? 0 });
+  const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
+  const files = report.files.map((file) => formatFile(c, file, minScore, options.quiet ?? false));
+  return `${files.join('\n')}\n${summaryLine(c, report)}`;
+}

@@ -1,0 +1,233 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { join, relative } from 'node:path';
+import type { LineCounter as LineCounterType, Node, parseDocument as ParseDocument } from 'yaml';
+import type * as Zod from 'zod';
+import { messagePlaceholders } from '../../engine/define-rule.js';
+import { VERSION } from '../../version.js';
+import { PhraseMatcher, normalisePhrase, type PhraseEntry } from './matcher.js';
+
+/** A word list or data rule that is malformed. The message names the file and the entry. */
+export class RuleDataError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'RuleDataError';
+  }
+}
+
+// src/rules/data and dist/rules/data are both three levels below the package root.
+export const PACKAGE_RULES_DIR = fileURLToPath(new URL('../../../rules/', import.meta.url));
+
+// yaml and zod take ~90 ms to import on a cold start, more than checking a
+// letter, so they are loaded (synchronously) only when a list is not cached.
+const requireModule = createRequire(import.meta.url);
+let yamlModule: typeof import('yaml') | undefined;
+let listSchema: ReturnType<typeof buildSchema> | undefined;
+
+function buildSchema() {
+  const { z } = requireModule('zod') as typeof Zod;
+  const examples = z.strictObject({
+    good: z.array(z.string().min(1)).min(1),
+    bad: z.array(z.string().min(1)).min(1),
+  });
+  const common = {
+    severity: z.enum(['error', 'warning', 'info']),
+    standard: z.string().min(1),
+    description: z.string().min(1),
+    why: z.string().min(1).optional(),
+    message: z.string().min(1),
+    examples,
+  };
+  return z.discriminatedUnion('kind', [
+    z.strictObject({ kind: z.literal('substitution'), ...common, swap: z.record(z.string(), z.union([z.string(), z.array(z.string()).min(1)])) }),
+    z.strictObject({ kind: z.literal('existence'), ...common, tokens: z.array(z.string()).min(1) }),
+  ]);
+}
+
+export interface PhraseList {
+  /** Name relative to the rules folder, without extension: "plain/jargon". */
+  name: string;
+  file: string;
+  kind: 'substitution' | 'existence';
+  severity: 'error' | 'warning' | 'info';
+  standard: string;
+  description: string;
+  why?: string;
+  message: string;
+  examples: { good: string[]; bad: string[] };
+  entries: PhraseEntry[];
+  matcher: PhraseMatcher;
+}
+
+const PLACEHOLDERS: Record<PhraseList['kind'], string[]> = {
+  substitution: ['actual', 'expected'],
+  existence: ['actual'],
+};
+
+function lineOf(node: Node | null | undefined, counter: LineCounterType): string {
+  const offset = node?.range?.[0];
+  return offset === undefined ? '' : `:${counter.linePos(offset).line}`;
+}
+
+/** Where a path of the YAML document starts, as ":line" (or "" when unknown). */
+function locate(doc: ReturnType<typeof ParseDocument>, path: PropertyKey[], counter: LineCounterType): string {
+  const { isMap, isScalar } = yamlModule!;
+  const keys = path.map((p) => (typeof p === 'symbol' ? String(p) : p));
+  for (let depth = keys.length; depth > 0; depth--) {
+    const parent = depth > 1 ? doc.getIn(keys.slice(0, depth - 1), true) : doc.contents;
+    if (isMap(parent)) {
+      const pair = parent.items.find((item) => isScalar(item.key) && item.key.value === keys[depth - 1]);
+      if (pair) return lineOf(pair.key as Node, counter);
+    }
+    const node = doc.getIn(keys.slice(0, depth), true) as Node | undefined;
+    if (node) return lineOf(node, counter);
+  }
+  return '';
+}
+
+/**
+ * Parses and validates one list file. Every problem is a RuleDataError
+ * naming the file, the line and the entry, because these files are edited
+ * by hand (and later extended from users' configs).
+ */
+export function parsePhraseList(source: string, file: string, name: string): PhraseList {
+  yamlModule ??= requireModule('yaml') as typeof import('yaml');
+  listSchema ??= buildSchema();
+  const { LineCounter, parseDocument } = yamlModule;
+  const counter = new LineCounter();
+  const doc = parseDocument(source, { lineCounter: counter, uniqueKeys: true, prettyErrors: false });
+  if (doc.errors.length > 0) {
+    const error = doc.errors[0]!;
+    const line = counter.linePos(error.pos[0]).line;
+    // The yaml package reports a repeated key as "Map keys must be unique"; say which entry.
+    const reason = /unique/i.test(error.message)
+      ? `"${source.slice(error.pos[0]).split(/[:\n]/)[0]!.trim()}" is listed twice`
+      : error.message.split('\n')[0];
+    throw new RuleDataError(`${file}:${line}: ${reason}`);
+  }
+  const parsed = listSchema.safeParse(doc.toJS());
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    if (issue.code === 'unrecognized_keys') {
+      const key = issue.keys[0]!;
+      const where = [...issue.path, key].map(String).join('.');
+      throw new RuleDataError(`${file}${locate(doc, [...issue.path, key], counter)}: unknown key "${where}"`);
+    }
+    const where = issue.path.length > 0 ? `"${issue.path.map(String).join('.')}"` : 'the file';
+    throw new RuleDataError(`${file}${locate(doc, issue.path, counter)}: ${where}: ${issue.message}`);
+  }
+  const data = parsed.data;
+  const at = (path: PropertyKey[]) => `${file}${locate(doc, path, counter)}`;
+
+  const unknown = messagePlaceholders(data.message).filter((p) => !PLACEHOLDERS[data.kind].includes(p));
+  if (unknown.length > 0) throw new RuleDataError(`${at(['message'])}: message uses unknown placeholder {${unknown[0]}}`);
+
+  const entries: PhraseEntry[] = [];
+  const seen = new Map<string, string>();
+  const add = (phrase: string, replacements: string[], path: PropertyKey[]) => {
+    if (phrase.trim() === '') throw new RuleDataError(`${at(path)}: an entry has an empty phrase`);
+    const key = normalisePhrase(phrase);
+    if (seen.has(key)) throw new RuleDataError(`${at(path)}: "${phrase}" is listed twice (also as "${seen.get(key)}")`);
+    seen.set(key, phrase);
+    for (const replacement of replacements) {
+      if (replacement.trim() === '') throw new RuleDataError(`${at(path)}: "${phrase}" has an empty replacement`);
+    }
+    entries.push({ phrase, replacements: replacements.map((r) => r.trim()) });
+  };
+  if (data.kind === 'substitution') {
+    for (const [phrase, value] of Object.entries(data.swap)) add(phrase, typeof value === 'string' ? [value] : value, ['swap', phrase]);
+  } else {
+    data.tokens.forEach((token, index) => add(token, [], ['tokens', index]));
+  }
+  if (entries.length === 0) throw new RuleDataError(`${file}: the list has no entries`);
+
+  const matcher = new PhraseMatcher(entries);
+  for (const entry of entries) {
+    for (const replacement of entry.replacements) {
+      const flagged = matcher.phraseIn(replacement);
+      if (flagged) {
+        throw new RuleDataError(
+          `${at(['swap', entry.phrase])}: the replacement "${replacement}" for "${entry.phrase}" is itself flagged ("${flagged.phrase}")`,
+        );
+      }
+    }
+  }
+  const { kind, severity, standard, description, why, message, examples } = data;
+  return { name, file, kind, severity, standard, description, why, message, examples, entries, matcher };
+}
+
+/** Bump when validation or the shape of a list changes, so old cache entries are not trusted (a new release also changes the key). */
+const CACHE_FORMAT = 1;
+const DEFAULT_CACHE_DIR = join(tmpdir(), 'cc-check-lists');
+
+type CachedList = Omit<PhraseList, 'matcher'>;
+
+function readCached(path: string): CachedList | undefined {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as CachedList;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Best effort: a read-only or full disk only costs the next run a re-parse. */
+function writeCached(dir: string, path: string, list: PhraseList): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+    const { matcher: _matcher, ...plain } = list;
+    const temporary = `${path}.${process.pid}.tmp`;
+    writeFileSync(temporary, JSON.stringify(plain));
+    renameSync(temporary, path);
+  } catch {
+    // Not cached; nothing else depends on it.
+  }
+}
+
+const memory = new Map<string, PhraseList>();
+
+export interface LoadListOptions {
+  rulesDir?: string;
+  /** Where validated lists are cached between runs, keyed by their content; `false` turns the cache off. */
+  cacheDir?: string | false;
+}
+
+/**
+ * Reads a list from the rules folder ("plain/jargon" → rules/plain/jargon.yml),
+ * once per process. A list is validated the first time its content is seen;
+ * the validated form is cached on disk by a hash of the content, so an
+ * unchanged list costs a JSON parse on later runs and any edit is validated
+ * again.
+ */
+export function loadPhraseList(name: string, options: LoadListOptions | string = {}): PhraseList {
+  const { rulesDir = PACKAGE_RULES_DIR, cacheDir = DEFAULT_CACHE_DIR } = typeof options === 'string' ? { rulesDir: options } : options;
+  const file = join(rulesDir, `${name}.yml`);
+  const remembered = memory.get(file);
+  if (remembered) return remembered;
+  let source: string;
+  try {
+    source = readFileSync(file, 'utf8');
+  } catch {
+    throw new RuleDataError(`${file}: cannot read the word list`);
+  }
+  const shown = rulesDir === PACKAGE_RULES_DIR ? join('rules', relative(rulesDir, file)) : file;
+  const key = createHash('sha1').update(`${VERSION}\0${CACHE_FORMAT}\0${shown}\0${name}\0${source}`).digest('hex');
+  const cachePath = cacheDir === false ? undefined : join(cacheDir, `${key}.json`);
+  const cached = cachePath ? readCached(cachePath) : undefined;
+  let list: PhraseList;
+  if (cached) {
+    list = { ...cached, matcher: new PhraseMatcher(cached.entries) };
+  } else {
+    list = parsePhraseList(source, shown, name);
+    if (cachePath && cacheDir !== false) writeCached(cacheDir, cachePath, list);
+  }
+  memory.set(file, list);
+  return list;
+}
+
+/** Forgets the lists read in this process (tests, and a long-running process whose lists changed). */
+export function forgetPhraseLists(): void {
+  memory.clear();
+}

@@ -1,0 +1,92 @@
+/** A phrase of a word list and what to write instead (empty for existence lists). */
+export interface PhraseEntry {
+  phrase: string;
+  replacements: string[];
+}
+
+export interface PhraseMatch {
+  /** Offsets in the searched text, shifted by the offset given to `find`. */
+  start: number;
+  end: number;
+  /** The text as written in the document. */
+  actual: string;
+  entry: PhraseEntry;
+}
+
+const ESCAPE = /[.*+?^${}()|[\]\\]/g;
+
+/** Lower case, one space between words, straight apostrophes: how phrases are keyed. */
+export function normalisePhrase(phrase: string): string {
+  return phrase.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
+}
+
+function phrasePattern(phrase: string): string {
+  return normalisePhrase(phrase)
+    .split(' ')
+    .map((word) => word.replace(ESCAPE, '\\$&').replace(/'/g, "['’]"))
+    .join('\\s+');
+}
+
+/**
+ * Finds every phrase of a list in a text with one regular expression,
+ * compiled once: case-insensitive, whole words, any whitespace (including a
+ * line break) between the words of a phrase. Longer phrases win over their
+ * prefixes because the alternatives are tried longest first.
+ */
+export class PhraseMatcher {
+  private readonly pattern: RegExp | null;
+  private readonly byKey = new Map<string, PhraseEntry>();
+
+  constructor(entries: readonly PhraseEntry[]) {
+    for (const entry of entries) this.byKey.set(normalisePhrase(entry.phrase), entry);
+    const phrases = [...this.byKey.keys()].sort((a, b) => b.length - a.length);
+    // A letter, digit, hyphen or apostrophe next to the phrase means it is part of a longer word.
+    this.pattern = phrases.length > 0
+      ? new RegExp(`(?<![\\p{L}\\p{N}_'’-])(?:${phrases.map(phrasePattern).join('|')})(?![\\p{L}\\p{N}_-]|['’]\\p{L})`, 'giu')
+      : null;
+  }
+
+  get size(): number {
+    return this.byKey.size;
+  }
+
+  /**
+   * The first listed phrase found in a short text, by looking up its runs of
+   * words: cheaper at start-up than running the compiled pattern, which
+   * matters because every replacement of every list is checked at load.
+   */
+  phraseIn(text: string): PhraseEntry | undefined {
+    const words = normalisePhrase(text).split(' ');
+    for (let from = 0; from < words.length; from++) {
+      for (let to = from + 1; to <= words.length; to++) {
+        const entry = this.byKey.get(words.slice(from, to).join(' '));
+        if (entry) return entry;
+      }
+    }
+    return undefined;
+  }
+
+  find(text: string, offset = 0): PhraseMatch[] {
+    if (!this.pattern) return [];
+    const found: PhraseMatch[] = [];
+    this.pattern.lastIndex = 0;
+    for (const match of text.matchAll(this.pattern)) {
+      const entry = this.byKey.get(normalisePhrase(match[0]));
+      if (!entry) continue;
+      found.push({ start: offset + match.index, end: offset + match.index + match[0].length, actual: match[0], entry });
+    }
+    return found;
+  }
+}
+
+/**
+ * Gives a replacement the capital of the text it replaces, so that a
+ * sentence-initial "Utilise" becomes "Use" and not "use".
+ */
+export function matchCase(actual: string, replacement: string): string {
+  const first = actual.charAt(0);
+  if (first !== first.toLowerCase() && first === first.toUpperCase() && replacement.length > 0) {
+    return replacement.charAt(0).toUpperCase() + replacement.slice(1);
+  }
+  return replacement;
+}

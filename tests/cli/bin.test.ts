@@ -1,0 +1,61 @@
+/** cc-check as a user runs it: a real node process on the built dist/ (see build-dist.ts). */
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { CLEAN_LETTER } from './helpers/letters.js';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+function ccCheck(args: string[], options: { stdin?: string; env?: Record<string, string> } = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const env = { ...process.env, ...options.env };
+    delete env.FORCE_COLOR;
+    delete env.NO_COLOR;
+    const child = spawn(process.execPath, ['bin/cc-check.js', ...args], { cwd: root, env: { ...env, ...options.env } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(options.stdin ?? '');
+  });
+}
+
+describe('bin/cc-check.js', () => {
+  it('prints the version and exits 0', async () => {
+    const { code, stdout } = await ccCheck(['--version']);
+    expect(code).toBe(0);
+    expect(stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
+  it('checks a Markdown letter and prints a stylish report without colour into a pipe', async () => {
+    const { code, stdout, stderr } = await ccCheck(['fixtures/letters/repairs-appointment.md']);
+    expect(stderr).toBe('');
+    expect([0, 1]).toContain(code);
+    expect(stdout).toContain('fixtures/letters/repairs-appointment.md');
+    expect(stdout).toMatch(/(PASS|FAIL) {2}score \d+\/100/);
+    expect(stdout).not.toContain('\u001b[');
+  });
+
+  it('reads standard input and writes JSON', async () => {
+    const { stdout } = await ccCheck(['-', '--format', 'json'], { stdin: CLEAN_LETTER });
+    const report = JSON.parse(stdout);
+    expect(report.files[0]).toMatchObject({ path: '<stdin>', format: 'txt', error: null });
+  });
+
+  it('exits 2 for a missing file beside a readable one, and still checks the readable one', async () => {
+    const { code, stdout } = await ccCheck(['fixtures/letters/no-such-letter.txt', 'fixtures/letters/garden-waste-renewal.md', '--format', 'json']);
+    expect(code).toBe(2);
+    const report = JSON.parse(stdout);
+    expect(report.files.map((f: { path: string }) => f.path)).toEqual(['fixtures/letters/no-such-letter.txt', 'fixtures/letters/garden-waste-renewal.md']);
+    expect(report.files[1].score).toEqual(expect.any(Number));
+  });
+
+  it('exits 2 on an unknown option with commander’s message on stderr', async () => {
+    const { code, stdout, stderr } = await ccCheck(['--colour', 'x.txt']);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain("unknown option '--colour'");
+  });
+});
