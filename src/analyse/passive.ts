@@ -32,7 +32,7 @@ export const ADJECTIVAL_PARTICIPLES = new Set([
   'connected', 'detached', 'furnished', 'occupied', 'attached', 'enclosed', 'listed', 'determined', 'dedicated',
   'experienced', 'limited', 'related', 'intended', 'designed', 'scheduled', 'obliged', 'relieved', 'embarrassed',
   'ashamed', 'saddened', 'licensed', 'insured', 'skilled', 'trained', 'accredited', 'dated', 'headed', 'titled',
-  'overcrowded', 'blocked', 'disabled', 'advanced', 'mixed', 'crowded', 'reassured', 'distressed', 'upset',
+  'overcrowded', 'blocked', 'damaged', 'disabled', 'advanced', 'mixed', 'crowded', 'reassured', 'distressed', 'upset',
 ]);
 
 /** Words ending in "-ed" that are not participles at all. */

@@ -29,4 +29,5 @@ export default function setup(): void {
     // Type errors still emit JavaScript; only a build that produced nothing stops the run.
     if (!existsSync(built)) throw new Error(`tsc did not build dist/: ${String((error as { stdout?: Buffer }).stdout ?? error)}`);
   }
+  execFileSync(process.execPath, [join(root, 'scripts/compile-lists.js')], { stdio: 'pipe' });
 }

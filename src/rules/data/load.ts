@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { join, relative } from 'node:path';
 import type { LineCounter as LineCounterType, Node, parseDocument as ParseDocument } from 'yaml';
@@ -161,7 +160,9 @@ export function parsePhraseList(source: string, file: string, name: string): Phr
 
 /** Bump when validation or the shape of a list changes, so old cache entries are not trusted (a new release also changes the key). */
 const CACHE_FORMAT = 1;
-const DEFAULT_CACHE_DIR = join(tmpdir(), 'cc-check-lists');
+// Filled by `npm run build` (scripts/compile-lists.js) inside the package, never at run time:
+// a cache in a shared temp folder could be planted by another user.
+export const PACKAGE_LIST_CACHE_DIR = fileURLToPath(new URL('../../../dist/lists-cache/', import.meta.url));
 
 type CachedList = Omit<PhraseList, 'matcher'>;
 
@@ -192,17 +193,19 @@ export interface LoadListOptions {
   rulesDir?: string;
   /** Where validated lists are cached between runs, keyed by their content; `false` turns the cache off. */
   cacheDir?: string | false;
+  /** Write the validated list to the cache (the build does; a check run only reads). */
+  writeCache?: boolean;
 }
 
 /**
  * Reads a list from the rules folder ("plain/jargon" → rules/plain/jargon.yml),
  * once per process. A list is validated the first time its content is seen;
- * the validated form is cached on disk by a hash of the content, so an
- * unchanged list costs a JSON parse on later runs and any edit is validated
- * again.
+ * the build caches the validated form by a hash of the content (yaml and
+ * zod cost ~90 ms to import), so an unchanged list costs a JSON parse and an
+ * edited one is validated again.
  */
 export function loadPhraseList(name: string, options: LoadListOptions | string = {}): PhraseList {
-  const { rulesDir = PACKAGE_RULES_DIR, cacheDir = DEFAULT_CACHE_DIR } = typeof options === 'string' ? { rulesDir: options } : options;
+  const { rulesDir = PACKAGE_RULES_DIR, cacheDir = PACKAGE_LIST_CACHE_DIR, writeCache = false } = typeof options === 'string' ? { rulesDir: options } : options;
   const file = join(rulesDir, `${name}.yml`);
   const remembered = memory.get(file);
   if (remembered) return remembered;
@@ -221,7 +224,7 @@ export function loadPhraseList(name: string, options: LoadListOptions | string =
     list = { ...cached, matcher: new PhraseMatcher(cached.entries) };
   } else {
     list = parsePhraseList(source, shown, name);
-    if (cachePath && cacheDir !== false) writeCached(cacheDir, cachePath, list);
+    if (cachePath && cacheDir !== false && writeCache) writeCached(cacheDir, cachePath, list);
   }
   memory.set(file, list);
   return list;

@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/define-rule.js';
 import { MIN_WORDS_FOR_READABILITY } from '../../analyse/metrics.js';
-import { isInProse, proseSegments, proseSentences } from './prose.js';
+import { firstBodySentence, isInProse, proseSegments, proseSentences } from './prose.js';
 
 export const DEFAULT_MAX_READING_AGE = 14;
 /** Flesch reading ease of 60 and above is plain English (GOV.UK, Plain English Campaign). */
@@ -57,7 +57,8 @@ export default defineRule({
     // Too short to score (under MIN_WORDS_FOR_READABILITY words): say nothing rather than guess.
     if (metrics.words >= MIN_WORDS_FOR_READABILITY && metrics.fleschReadingEase !== null && metrics.readingAge !== null && sentences.length > 0) {
       if (metrics.fleschReadingEase < minEase || metrics.readingAge > maxAge) {
-        const first = sentences[0]!;
+        // Reported once, on the opening of the body, where the reader starts.
+        const first = firstBodySentence(context) ?? sentences[0]!;
         context.report({
           messageId: 'document',
           data: { ease: Math.round(metrics.fleschReadingEase), minEase, age: metrics.readingAge, maxAge },

@@ -1,4 +1,4 @@
-import type { RuleContext } from '../../types.js';
+import type { RetextMessage, RuleContext } from '../../types.js';
 import { defineListRule } from './list-rule.js';
 import { isSentenceInitial, joinAlternatives, listMatches, proseSegments, proseSentences, isInProse, slowStartMatch } from './prose.js';
 import { matchCase } from '../data/matcher.js';
@@ -19,7 +19,7 @@ function reportSimplify(context: RuleContext): void {
   const messages = context.analysis.messages
     .filter((m) => m.source === 'retext-simplify' && isInProse(segments, m.start, m.end))
     .sort((a, b) => b.end - b.start - (a.end - a.start));
-  const chosen = [];
+  const chosen: RetextMessage[] = [];
   for (const message of messages) {
     if (taken.some(([start, end]) => message.start < end && message.end > start)) continue;
     taken.push([message.start, message.end]);

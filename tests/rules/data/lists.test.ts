@@ -86,6 +86,12 @@ describe('phrase matcher', () => {
     expect(matcher.find('We’ll endeavour to call.').map((m) => m.actual)).toEqual(['We’ll endeavour to']);
   });
 
+  it('matches accented phrases in any case, and not inside an accented word', () => {
+    const accented = new PhraseMatcher([{ phrase: 'vis-à-vis', replacements: ['about'] }, { phrase: 'per se', replacements: ['as such'] }]);
+    expect(accented.find('Vis-À-vis the rent, per se.').map((m) => m.actual)).toEqual(['Vis-À-vis', 'per se']);
+    expect(accented.find('Our perse café, per seé.')).toEqual([]);
+  });
+
   it('keeps the capital of the replaced word', () => {
     expect(matchCase('Utilise', 'use')).toBe('Use');
     expect(matchCase('utilise', 'use')).toBe('use');
@@ -163,7 +169,7 @@ describe('list validation', () => {
     mkdirSync(join(dir, 'plain'));
     const file = join(dir, 'plain', 'cached.yml');
     writeFileSync(file, `${header}\nswap:\n  utilise: use\n`);
-    expect(loadPhraseList('plain/cached', { rulesDir: dir, cacheDir }).entries).toEqual([{ phrase: 'utilise', replacements: ['use'] }]);
+    expect(loadPhraseList('plain/cached', { rulesDir: dir, cacheDir, writeCache: true }).entries).toEqual([{ phrase: 'utilise', replacements: ['use'] }]);
     const [entry] = readdirSync(cacheDir);
     const cachePath = join(cacheDir, entry!);
     const cached = JSON.parse(readFileSync(cachePath, 'utf8'));
@@ -180,6 +186,6 @@ describe('list validation', () => {
     // An edit changes the key, so the broken list is validated and refused.
     writeFileSync(file, `${header}\nswap:\n  utilise: ''\n`);
     forgetPhraseLists();
-    expect(() => loadPhraseList('plain/cached', { rulesDir: dir, cacheDir })).toThrow(/"utilise" has an empty replacement/);
+    expect(() => loadPhraseList('plain/cached', { rulesDir: dir, cacheDir, writeCache: true })).toThrow(/"utilise" has an empty replacement/);
   });
 });
