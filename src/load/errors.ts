@@ -21,5 +21,11 @@ export class LoadError extends Error {
   }
 }
 
-/** Largest input file read at all; letters are kilobytes, so this only stops accidents. */
+/** Largest .docx read at all (embedded logos and scans make them big; only their XML is inflated). */
 export const MAX_FILE_BYTES = 100 * 1024 * 1024;
+
+/**
+ * Largest text or Markdown file: a long letter is tens of kilobytes, and
+ * analysing megabytes of prose would keep an officer waiting for nothing.
+ */
+export const MAX_TEXT_BYTES = 5 * 1024 * 1024;

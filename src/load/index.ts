@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { Document, DocumentFormat } from '../types.js';
-import { LoadError, MAX_FILE_BYTES } from './errors.js';
+import { LoadError, MAX_FILE_BYTES, MAX_TEXT_BYTES } from './errors.js';
 import { loadTxt } from './txt.js';
 
 export { LoadError } from './errors.js';
@@ -27,10 +27,15 @@ function unsupported(path: string): LoadError {
   return new LoadError('unsupported-format', `cannot check ${what} (supported: ${SUPPORTED_EXTENSIONS.join(', ')})`);
 }
 
+function tooLarge(limit: number): LoadError {
+  return new LoadError('too-large', `the file is larger than ${limit / 1024 / 1024} MB, far longer than any letter`);
+}
+
 /** Loads bytes already in memory (a file, or stdin with its declared name). */
 export async function loadBytes(path: string, bytes: Uint8Array, format = formatOf(path)): Promise<Document> {
   if (!format) throw unsupported(path);
-  if (bytes.length > MAX_FILE_BYTES) throw new LoadError('too-large', `the file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`);
+  const limit = format === 'docx' ? MAX_FILE_BYTES : MAX_TEXT_BYTES;
+  if (bytes.length > limit) throw tooLarge(limit);
   switch (format) {
     case 'txt':
       return loadTxt(path, bytes);
@@ -53,7 +58,8 @@ export async function loadFile(path: string): Promise<Document> {
   try {
     const info = await stat(path);
     if (info.isDirectory()) throw new LoadError('unreadable', 'is a folder');
-    if (info.size > MAX_FILE_BYTES) throw new LoadError('too-large', `the file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`);
+    const limit = format === 'docx' ? MAX_FILE_BYTES : MAX_TEXT_BYTES;
+    if (info.size > limit) throw tooLarge(limit);
     bytes = await readFile(path);
   } catch (error) {
     if (error instanceof LoadError) throw error;

@@ -68,3 +68,13 @@ describe('loadTxt', () => {
     await expect(loadFile(dir + '/')).rejects.toMatchObject({ code: 'unsupported-format' });
   });
 });
+
+describe('huge text files', () => {
+  it('refuses a text file over 5 MB before decoding it', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'cc-txt-'));
+    const path = join(dir, 'huge.txt');
+    await writeFile(path, Buffer.alloc(6 * 1024 * 1024, 'a'));
+    await expect(loadFile(path)).rejects.toMatchObject({ code: 'too-large', message: expect.stringMatching(/larger than 5 MB/) });
+    await expect(loadBytes('stdin.md', Buffer.alloc(6 * 1024 * 1024, 'a'))).rejects.toMatchObject({ code: 'too-large' });
+  });
+});

@@ -11,7 +11,8 @@ export function reportListMatch(context: RuleContext, match: ListMatch, messageI
     data: { actual: match.actual.replace(/\s+/g, ' '), expected: joinAlternatives(replacements) },
     start: match.start,
     end: match.end,
-    ...(replacements.length > 0 ? { suggestion: replacements.join(' or ') } : {}),
+    // The suggestion is one replacement a tool can apply; the message names every alternative.
+    ...(replacements.length > 0 ? { suggestion: replacements[0] } : {}),
     ...(single !== undefined ? { fix: { start: match.start, end: match.end, text: single } } : {}),
   });
 }

@@ -32,9 +32,9 @@ runRuleTests(latinLegal, {
     {
       text: 'Notwithstanding the aforementioned, the licence is null and void and you must leave forthwith.',
       errors: [
-        { excerpt: 'Notwithstanding', suggestion: 'Despite or Even if' },
+        { excerpt: 'Notwithstanding', suggestion: 'Despite' },
         { excerpt: 'aforementioned' },
-        { excerpt: 'null and void', suggestion: 'invalid or cancelled' },
+        { excerpt: 'null and void', suggestion: 'invalid' },
         { excerpt: 'forthwith' },
       ],
     },

@@ -19,7 +19,7 @@ runRuleTests(waffle, {
       text: 'In order to process your claim, please find enclosed a form.',
       errors: [
         { excerpt: 'In order to', suggestion: 'To', message: 'Say “To” instead of “In order to”.', severity: 'warning' },
-        { excerpt: 'please find enclosed', suggestion: 'I enclose or we enclose' },
+        { excerpt: 'please find enclosed', suggestion: 'I enclose' },
       ],
     },
     {
