@@ -1,6 +1,6 @@
 /** cc-check as a library: `import { check } from 'cc-check'`. */
 import { resolve } from 'node:path';
-import type { CheckOptions, CheckReport, DocumentFormat, FileResult } from './types.js';
+import type { CheckOptions, CheckReport, Document, DocumentFormat, FileResult } from './types.js';
 import { buildReport, checkDocuments, errorResult } from './engine/run.js';
 import { checkDocument, resolveRules } from './engine/check.js';
 import { LoadError, formatOf, loadBytes, loadFile } from './load/index.js';
@@ -29,6 +29,8 @@ export interface CheckInputOptions extends CheckOptions {
    * their kind (default "<stdin>", read as .txt).
    */
   stdin?: { bytes: Uint8Array; filename?: string };
+  /** Keep the loaded documents in `report.documents` (for HTML reports, fixes and annotation). */
+  keepDocuments?: boolean;
 }
 
 /** The name a report gives standard input when the user did not name it. */
@@ -54,20 +56,27 @@ async function loadInput(input: ExpandedInput, options: CheckInputOptions) {
 export async function checkInputs(inputs: ExpandedInput[], options: CheckInputOptions = {}): Promise<CheckReport> {
   const active = resolveRules(options);
   const files: FileResult[] = [];
+  const documents: Array<Document | undefined> = [];
   for (const input of inputs) {
     const displayPath = 'stdin' in input && input.stdin ? (options.stdin?.filename ?? STDIN_DEFAULT_NAME) : input.path;
     if ('error' in input) {
       files.push(errorResult(displayPath, input.error));
+      documents.push(undefined);
       continue;
     }
     try {
-      files.push(checkDocument(await loadInput(input, options), options, active));
+      const document = await loadInput(input, options);
+      files.push(checkDocument(document, options, active));
+      documents.push(document);
     } catch (error) {
       if (!(error instanceof LoadError)) throw error;
       files.push(errorResult(displayPath, error));
+      documents.push(undefined);
     }
   }
-  return buildReport(files);
+  const report = buildReport(files);
+  if (options.keepDocuments) report.documents = documents;
+  return report;
 }
 
 /**

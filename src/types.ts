@@ -271,6 +271,12 @@ export interface CheckReport {
   schemaVersion: 1;
   files: FileResult[];
   summary: ReportSummary;
+  /**
+   * The loaded documents, aligned with `files` (undefined where a file could
+   * not be read), when the caller asked to keep them: reports that show the
+   * letter's text, fixers and annotators need them. Never in the JSON.
+   */
+  documents?: Array<Document | undefined>;
 }
 
 export interface RuleSetting {

@@ -11,5 +11,6 @@ function publicFile(file: FileResult): FileResult {
 }
 
 export function formatJson(report: CheckReport): string {
-  return `${JSON.stringify({ ...report, files: report.files.map(publicFile) }, null, 2)}\n`;
+  const { tool, version, schemaVersion, files, summary } = report;
+  return `${JSON.stringify({ tool, version, schemaVersion, files: files.map(publicFile), summary }, null, 2)}\n`;
 }
