@@ -200,6 +200,8 @@ export interface Finding {
   start?: number;
   end?: number;
   fix?: Fix;
+  /** With --baseline: "known" when the baseline records it (shown, never failing), "new" otherwise. Added field. */
+  baseline?: 'new' | 'known';
 }
 
 export interface RuleExamples {
@@ -255,6 +257,8 @@ export interface FileResult {
   metrics?: DocumentMetrics;
   /** Format the file was read as. Added field. */
   format?: DocumentFormat;
+  /** With --baseline: the score the baseline recorded; the file fails if it falls below. Added field. */
+  baselineScore?: number;
 }
 
 export interface ReportSummary {

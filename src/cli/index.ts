@@ -1,10 +1,8 @@
 import { Command, CommanderError, Option } from 'commander';
 import { VERSION } from '../version.js';
 import { colourLevel } from './colour.js';
-import { runCheck, type CheckCommandOptions } from './check-command.js';
-import { formatExplain } from './explain-command.js';
+import { REPORT_FORMATS, runCheck, type CheckCommandOptions } from './check-command.js';
 import type { CliIo } from './io.js';
-import { formatRules } from './rules-command.js';
 import { parseWholeNumber, UsageError } from './usage-error.js';
 
 export type { CliIo } from './io.js';
@@ -16,6 +14,11 @@ Examples:
   cc-check letter.docx
   cc-check "templates/**/*.{docx,md}" --max-warnings 0
   cc-check letters/ --format json --output reports/letters.json
+  cc-check letter.docx --annotate
+  cc-check drafts/ --fix-dry-run
+  cc-check "templates/**/*.{docx,md}" --cache --format sarif --output cc-check.sarif
+  cc-check templates/ --baseline-write .cc-check-baseline.json
+  cc-check templates/ --baseline .cc-check-baseline.json --changed-since origin/main
   cat draft.txt | cc-check - --stdin-filename draft.txt
   cc-check rules
   cc-check explain courtesy/signoff-mismatch
@@ -41,13 +44,22 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
 
   program
     .argument('[paths...]', 'files, folders or globs to check; - reads standard input')
-    .addOption(formatOption())
-    .option('-o, --output <file>', 'write the report to a file instead of the screen')
+    .addOption(new Option('-f, --format <format>', 'report format (docx needs --output)').choices([...REPORT_FORMATS]).default('stylish'))
+    .option('-o, --output <file>', 'write the report to a file instead of the screen (with one .docx and --annotate or --fix, a .docx name here is the copy written)')
     .option('--min-score <n>', 'score a document needs to pass, 0-100 (default 80)', (v) => parseWholeNumber(v, '--min-score', 0, 100))
     .option('--max-warnings <n>', 'fail when there are more warnings than this in total', (v) => parseWholeNumber(v, '--max-warnings', 0))
     .option('-q, --quiet', 'report errors only, not warnings or info')
     .addOption(colorOption())
     .option('--stdin-filename <name>', 'file name for standard input, to say its kind (default .txt)')
+    .option('--fix', 'apply the safe fixes: .txt and .md in place; .docx as tracked changes in NAME.fixed.docx')
+    .option('--fix-in-place', 'like --fix, but a .docx gets its tracked changes in place, not in NAME.fixed.docx')
+    .option('--fix-dry-run', 'print a unified diff of what --fix would change, and write nothing')
+    .option('--annotate', 'write NAME.checked.docx beside each .docx, with a Word comment on each finding')
+    .option('--cache', 'skip files unchanged since the last run (results kept in .cc-check-cache)')
+    .option('--cache-location <path>', 'the cache file, or a folder for it (implies --cache)')
+    .option('--changed-since <ref>', 'check only files changed in git since REF, and untracked ones')
+    .option('--baseline <file>', 'fail only on findings not in this baseline, or on a score that fell below it')
+    .option('--baseline-write <file>', "record today's findings and scores as the baseline")
     .action(async (paths: string[], options: CheckCommandOptions) => {
       setExitCode(await runCheck(paths, options, io));
     });
@@ -57,7 +69,9 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
     .description('list every rule: id, severity, category, fixable, standard')
     .addOption(formatOption())
     .addOption(colorOption())
-    .action((options: { format: 'stylish' | 'json'; color: boolean }) => {
+    .action(async (options: { format: 'stylish' | 'json'; color: boolean }) => {
+      // Loaded on demand, like every command's heavy parts, so a cached check starts fast.
+      const { formatRules } = await import('./rules-command.js');
       io.stdout(formatRules(options.format, colourLevel(options.color, io.env ?? {}, io.isTTY)));
       setExitCode(0);
     });
@@ -67,7 +81,8 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
     .description('explain a rule: what it checks, why, the standard, examples')
     .argument('<rule>', 'rule id, e.g. courtesy/signoff-mismatch')
     .addOption(colorOption())
-    .action((id: string, options: { color: boolean }) => {
+    .action(async (id: string, options: { color: boolean }) => {
+      const { formatExplain } = await import('./explain-command.js');
       io.stdout(formatExplain(id, colourLevel(options.color, io.env ?? {}, io.isTTY)));
       setExitCode(0);
     });

@@ -5,8 +5,11 @@ import { allRules } from '../rules/index.js';
 import type { CheckOptions, Document, FileResult, Finding, Rule, RuleSetting, Severity, SeverityOrOff } from '../types.js';
 import { formatMessage } from './define-rule.js';
 import { PositionMap } from './positions.js';
+import { DEFAULT_MIN_SCORE } from './report.js';
 
-export const DEFAULT_MIN_SCORE = 80;
+// Kept here too for existing importers; report.ts holds it so reports need not load the rules.
+export { DEFAULT_MIN_SCORE };
+
 const EXCERPT_MAX = 120;
 
 export interface ActiveRule {

@@ -1,30 +1,10 @@
-import type { CheckOptions, CheckReport, Document, FileResult, ReportSummary } from '../types.js';
+import type { CheckOptions, CheckReport, Document, FileResult } from '../types.js';
 import { LoadError, loadFile } from '../load/index.js';
-import { VERSION } from '../version.js';
 import { checkDocument, resolveRules } from './check.js';
+import { buildReport, errorResult } from './report.js';
 
-/** A file that could not be read: no score, counted in summary.errors. */
-export function errorResult(path: string, error: unknown): FileResult {
-  const code = error instanceof LoadError ? error.code : 'internal';
-  const message = error instanceof Error ? error.message : String(error);
-  return { path, kind: null, score: null, pass: false, categories: {}, error: { code, message }, findings: [] };
-}
-
-export function summarise(files: FileResult[]): ReportSummary {
-  const scored = files.filter((f) => f.error === null && f.score !== null);
-  const meanScore = scored.length > 0 ? Math.round(scored.reduce((sum, f) => sum + f.score!, 0) / scored.length) : null;
-  return {
-    files: files.length,
-    passed: files.filter((f) => f.error === null && f.pass).length,
-    failed: files.filter((f) => f.error === null && !f.pass).length,
-    errors: files.filter((f) => f.error !== null).length,
-    meanScore,
-  };
-}
-
-export function buildReport(files: FileResult[]): CheckReport {
-  return { tool: 'cc-check', version: VERSION, schemaVersion: 1, files, summary: summarise(files) };
-}
+// The report builders live in report.ts, free of the rules, so a run served from the cache need not load them.
+export { buildReport, errorResult, summarise } from './report.js';
 
 /** Checks already-loaded documents (or load failures) and builds the report. */
 export function checkDocuments(documents: Array<Document | { path: string; error: unknown }>, options: CheckOptions = {}): CheckReport {

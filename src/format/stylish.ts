@@ -1,5 +1,5 @@
 import { Chalk, type ChalkInstance, type ColorSupportLevel } from 'chalk';
-import { DEFAULT_MIN_SCORE } from '../engine/check.js';
+import { DEFAULT_MIN_SCORE } from '../engine/report.js';
 import type { CheckReport, FileResult, Finding, Severity } from '../types.js';
 
 export interface StylishOptions {
@@ -35,6 +35,13 @@ function severityLabel(c: ChalkInstance, severity: Severity): string {
 /** Why a file failed, in words: "2 errors", "score below 80", or both. */
 export function failReasons(file: FileResult, minScore: number): string[] {
   const reasons: string[] = [];
+  if (file.baselineScore !== undefined) {
+    // Judged against a baseline: only what is new fails, and a score lower than recorded.
+    const fresh = file.findings.filter((f) => f.baseline === 'new' && f.severity !== 'info').length;
+    if (fresh > 0) reasons.push(`${fresh} new ${fresh === 1 ? 'finding' : 'findings'}`);
+    if (file.score !== null && file.score < file.baselineScore) reasons.push(`score below baseline ${file.baselineScore}`);
+    return reasons;
+  }
   const errors = file.findings.filter((f) => f.severity === 'error').length;
   if (errors > 0) reasons.push(plural(errors, 'error'));
   if (file.score !== null && file.score < minScore) reasons.push(`score below ${minScore}`);
@@ -62,8 +69,11 @@ function formatFile(c: ChalkInstance, file: FileResult, minScore: number, quiet:
   const messageWidth = Math.min(MESSAGE_PAD_LIMIT, Math.max(0, ...file.findings.map((f) => f.message.length)));
   for (const finding of file.findings) {
     const location = c.dim(locationOf(finding).padEnd(locationWidth));
-    const source = c.dim(`${finding.ruleId} · ${finding.standard}`);
-    lines.push(`  ${location}  ${severityLabel(c, finding.severity)}  ${finding.message.padEnd(messageWidth)}  ${source}`);
+    // A finding the baseline records stays visible, greyed and tagged, but does not fail the file.
+    const known = finding.baseline === 'known';
+    const source = c.dim(`${finding.ruleId} · ${finding.standard}${known ? ' · in baseline' : ''}`);
+    const severity = known ? c.dim(finding.severity.padEnd(7)) : severityLabel(c, finding.severity);
+    lines.push(`  ${location}  ${severity}  ${finding.message.padEnd(messageWidth)}  ${source}`);
     if (finding.suggestion) lines.push(`  ${' '.repeat(locationWidth)}  ${' '.repeat(7)}  ${c.green(`→ ${finding.suggestion}`)}`);
   }
   if (file.findings.length === 0) lines.push(`  ${c.green('✔')} ${quiet ? 'no errors' : 'no problems found'}`);
@@ -80,6 +90,8 @@ function summaryLine(c: ChalkInstance, report: CheckReport): string {
   const parts = [files.join(', ')];
   if (summary.meanScore !== null) parts.push(`mean score ${summary.meanScore}`);
   parts.push(`${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${counts.info} info`);
+  const known = report.files.reduce((sum, file) => sum + file.findings.filter((f) => f.baseline === 'known').length, 0);
+  if (known > 0) parts.push(`${known} in the baseline`);
   const mark = summary.failed > 0 || summary.errors > 0 ? c.red.bold('✖') : c.green.bold('✔');
   return `${mark} ${parts.join(' · ')}\n`;
 }

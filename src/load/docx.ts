@@ -3,7 +3,7 @@ import type { Entry } from 'yauzl';
 import type { Block, Document, DocumentMetadata } from '../types.js';
 import { LoadError } from './errors.js';
 import { createPartParser, localName, type SaxesTagPlain, type XmlHandler } from './ooxml-xml.js';
-import { WordPartReader, type ParagraphRecord, type PartReference } from './ooxml-text.js';
+import { WordPartReader, type ParagraphRecord, type ParagraphSource, type PartReference } from './ooxml-text.js';
 import { ENCRYPTED_MESSAGE, openZip, readEntryText, XmlBudget, type OpenedZip } from './zip.js';
 
 const MAIN_PART = 'word/document.xml';
@@ -21,6 +21,42 @@ const ENCRYPTION_INFO = Buffer.from('EncryptionInfo', 'utf16le');
  * body (tables and text boxes in place), then footers.
  */
 export async function loadDocx(path: string, bytes: Uint8Array): Promise<Document> {
+  return (await readDocx(path, bytes, undefined)).document;
+}
+
+/** A part's XML as the loader parsed it, kept for the writers. */
+export interface PartXml {
+  name: string;
+  xml: string;
+  /** The prefix the part binds to the WordprocessingML namespace ('' for the default namespace). */
+  wordPrefix: string;
+}
+
+/** Where the text of a loaded .docx came from: its parts' XML and each paragraph's runs. */
+export interface DocxSources {
+  /** Parts whose paragraphs made the text, by entry name. */
+  parts: Map<string, PartXml>;
+  /** Paragraphs in the order of Document.text, each with its offset there. */
+  paragraphs: ParagraphSource[];
+}
+
+/**
+ * Loads a .docx and records where every run of its text sits in the XML, for
+ * writing a copy with comments or tracked changes. It keeps the Word parts'
+ * XML in memory, so only the writers call it; loadDocx records nothing.
+ */
+export async function loadDocxWithSources(path: string, bytes: Uint8Array): Promise<{ document: Document; sources: DocxSources }> {
+  const sources: DocxSources = { parts: new Map(), paragraphs: [] };
+  const { document, paragraphs } = await readDocx(path, bytes, sources.parts);
+  sources.paragraphs = paragraphs;
+  return { document, sources };
+}
+
+async function readDocx(
+  path: string,
+  bytes: Uint8Array,
+  keptParts: Map<string, PartXml> | undefined,
+): Promise<{ document: Document; paragraphs: ParagraphSource[] }> {
   if (bytes.length === 0) throw new LoadError('empty', 'the file is empty');
   const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   refuseCompoundFile(buffer);
@@ -32,14 +68,15 @@ export async function loadDocx(path: string, bytes: Uint8Array): Promise<Documen
   const budget = new XmlBudget();
 
   const relationships = readPart(zip, entries.get(MAIN_RELATIONSHIPS), budget, new RelationshipReader('word/'));
-  const body = readPart(zip, mainEntry, budget, new WordPartReader('body'));
-  const headers = readHeadersOrFooters('header', body.references, relationships.targets, zip, budget);
-  const footers = readHeadersOrFooters('footer', body.references, relationships.targets, zip, budget);
+  const body = readPart(zip, mainEntry, budget, new WordPartReader('body'), keptParts);
+  const headers = readHeadersOrFooters('header', body.references, relationships.targets, zip, budget, keptParts);
+  const footers = readHeadersOrFooters('footer', body.references, relationships.targets, zip, budget, keptParts);
   const core = readPart(zip, entries.get(CORE_PROPERTIES.toLowerCase()), budget, new CorePropertiesReader());
 
-  const document = assemble(path, [headers, [body.paragraphs], footers], core.metadata);
+  const paragraphs: ParagraphSource[] = [];
+  const document = assemble(path, [headers, [body.paragraphs], footers], core.metadata, keptParts ? paragraphs : undefined);
   if (!/\S/.test(document.text)) throw new LoadError('empty', 'the document has no text');
-  return document;
+  return { document, paragraphs };
 }
 
 function refuseCompoundFile(buffer: Buffer): void {
@@ -48,11 +85,20 @@ function refuseCompoundFile(buffer: Buffer): void {
   throw new LoadError('not-a-document', 'a Word 97-2003 .doc file: save it as .docx');
 }
 
-function readPart<H extends XmlHandler>(zip: OpenedZip, entry: Entry | undefined, budget: XmlBudget, handler: H): H {
+/** Parses one part; with `keptParts`, a Word part's reader also records its sources and the XML is kept. */
+function readPart<H extends XmlHandler>(zip: OpenedZip, entry: Entry | undefined, budget: XmlBudget, handler: H, keptParts?: Map<string, PartXml>): H {
   if (!entry) return handler;
   const parser = createPartParser(entry.fileName, handler);
-  readEntryText(zip, entry, budget, (text) => parser.write(text));
+  readEntryText(zip, entry, budget, (text) => {
+    if (keptParts && handler instanceof WordPartReader) {
+      handler.recordSources(entry.fileName, text, () => parser.position());
+      keptParts.set(entry.fileName, { name: entry.fileName, xml: text, wordPrefix: '' });
+    }
+    parser.write(text);
+  });
   parser.close();
+  const kept = keptParts?.get(entry.fileName);
+  if (kept && handler instanceof WordPartReader) kept.wordPrefix = handler.prefix;
   return handler;
 }
 
@@ -67,6 +113,7 @@ function readHeadersOrFooters(
   targets: Map<string, string>,
   zip: OpenedZip,
   budget: XmlBudget,
+  keptParts: Map<string, PartXml> | undefined,
 ): ParagraphRecord[][] {
   const rank = (type: string) => (type === 'default' ? 0 : type === 'first' ? 1 : 2);
   const ordered = references
@@ -84,7 +131,7 @@ function readHeadersOrFooters(
     const identity = `${entry.crc32}:${entry.uncompressedSize}`;
     if (seenParts.has(entry.fileName) || seenParts.has(identity)) continue;
     seenParts.add(entry.fileName).add(identity);
-    const reader = readPart(zip, entry, budget, new WordPartReader(kind));
+    const reader = readPart(zip, entry, budget, new WordPartReader(kind), keptParts);
     const text = reader.paragraphs.map((p) => p.text).join('\n');
     if (!/\S/.test(text) || seenTexts.has(text)) continue;
     seenTexts.add(text);
@@ -97,7 +144,7 @@ function readHeadersOrFooters(
  * Joins the parts' paragraphs into one text. A blank line separates parts
  * (letterhead from addressee, signature from footer), as a reader sees them.
  */
-function assemble(path: string, groups: ParagraphRecord[][][], metadata: DocumentMetadata): Document {
+function assemble(path: string, groups: ParagraphRecord[][][], metadata: DocumentMetadata, sources?: ParagraphSource[]): Document {
   const lines: string[] = [];
   const blocks: Block[] = [];
   let offset = 0;
@@ -118,6 +165,10 @@ function assemble(path: string, groups: ParagraphRecord[][][], metadata: Documen
           if (paragraph.heading) block.heading = true;
           if (paragraph.style) block.style = paragraph.style;
           blocks.push(block);
+        }
+        if (sources && paragraph.source) {
+          paragraph.source.textStart = offset;
+          sources.push(paragraph.source);
         }
         push(paragraph.text);
       }

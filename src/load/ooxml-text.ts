@@ -11,6 +11,77 @@ export interface ParagraphRecord {
   part: DocumentPart;
   style?: string;
   heading: boolean;
+  /** Where the paragraph's text sits in the XML: only when the reader records sources. */
+  source?: ParagraphSource;
+}
+
+/**
+ * Where a paragraph's text came from in its part's XML, recorded only on
+ * request (by the writers of annotated and fixed copies), so that a range of
+ * Document.text can be found again in the runs that hold it.
+ */
+export interface ParagraphSource {
+  /** Zip entry name of the part (word/document.xml, word/header1.xml). */
+  partName: string;
+  /** Index just past the paragraph's open tag in the part's XML. */
+  openEnd: number;
+  /** Index just past its close tag. */
+  closeEnd: number;
+  /** Open-tag end of the innermost text box content or table cell holding the paragraph; -1 in the main flow. */
+  story: number;
+  /** Offset of the paragraph's first character in Document.text; -1 until the document is assembled. */
+  textStart: number;
+  /** The paragraph's own runs, in XML order (runs of text boxes it anchors belong to their own paragraphs). */
+  runs: RunSource[];
+}
+
+/** One w:r element of a recorded paragraph. */
+export interface RunSource {
+  /** XML range of the whole run element. */
+  start: number;
+  end: number;
+  /** Index just past the run's open tag. */
+  openEnd: number;
+  /** XML range of its w:rPr, when it has one. */
+  properties?: { start: number; end: number };
+  /** Direct children after the properties, in order. */
+  children: RunChild[];
+  /** Open-tag end of the element holding the run: the paragraph, a hyperlink, a content control, a tracked change. */
+  parent: number;
+  /** Inside a field (between its begin and end marks, or in a simple field): its text is computed by Word. */
+  inField: boolean;
+  /** Inside an existing tracked insertion, deletion or move. */
+  inTrackedChange: boolean;
+}
+
+/** A direct child of a run. */
+export interface RunChild {
+  /** XML range of the child element. */
+  start: number;
+  end: number;
+  /** w:t; a tab or line break (one character of text); anything else (no text of its own). */
+  kind: 'text' | 'char' | 'other';
+  /** Decoded text of a w:t (soft hyphens included), or the character a tab or break stands for. */
+  text: string;
+  /** Offset of the child's first character in the paragraph's text (soft hyphens removed). */
+  offset: number;
+}
+
+interface SourceRecorder {
+  partName: string;
+  xml: string;
+  position: () => number;
+  /** Open-tag end of each open element, by depth. */
+  openEnds: number[];
+  runs: Array<{ run: RunSource; depth: number }>;
+  /** The w:t being read, and its raw offset in the paragraph text. */
+  textChild: RunChild | undefined;
+  rawOffsets: Map<RunChild, number>;
+  stories: number[];
+  fieldDepth: number;
+  simpleFieldDepth: number;
+  trackedDepth: number;
+  names: Record<'rPr' | 'fldChar' | 'fldSimple' | 'ins' | 'del' | 'moveTo', string>;
 }
 
 /** A header or footer named by a section's properties. */
@@ -100,6 +171,7 @@ interface ParagraphBuilder {
   runDepth: number;
   /** Paragraphs of text boxes anchored in this paragraph, emitted right after it. */
   anchored: ParagraphRecord[];
+  source?: ParagraphSource;
 }
 
 /**
@@ -123,8 +195,36 @@ export class WordPartReader implements XmlHandler {
   private readonly open: ParagraphBuilder[] = [];
   /** References of the section being read, kept until we know whether it has a distinct first page. */
   private section: { references: PartReference[]; titlePage: boolean } | undefined;
+  private recorder: SourceRecorder | undefined;
 
   constructor(private readonly basePart: 'body' | 'header' | 'footer') {}
+
+  /** The prefix the part binds to the WordprocessingML namespace, once its root has been read. */
+  get prefix(): string {
+    return this.wordPrefix;
+  }
+
+  /**
+   * Records where each paragraph's text sits in `xml` (the part's text as
+   * parsed); `position` is the parser's index in it. Off by default: only the
+   * writers of annotated and fixed copies need it.
+   */
+  recordSources(partName: string, xml: string, position: () => number): void {
+    this.recorder = {
+      partName,
+      xml,
+      position,
+      openEnds: [],
+      runs: [],
+      textChild: undefined,
+      rawOffsets: new Map(),
+      stories: [],
+      fieldDepth: 0,
+      simpleFieldDepth: 0,
+      trackedDepth: 0,
+      names: { rPr: 'rPr', fldChar: 'fldChar', fldSimple: 'fldSimple', ins: 'ins', del: 'del', moveTo: 'moveTo' },
+    };
+  }
 
   opentag(tag: SaxesTagPlain): void {
     this.depth++;
@@ -136,7 +236,13 @@ export class WordPartReader implements XmlHandler {
       this.tags = tagTable(this.wordPrefix, prefixFor(prefixes, MARKUP_COMPATIBILITY, 'mc'));
     }
     const kind = this.tags.get(tag.name);
+    if (this.recorder) this.recordOpen(this.recorder, tag, kind);
     if (kind === undefined) return;
+    this.openWordTag(tag, kind);
+    if (this.recorder && kind === Tag.Paragraph) this.recordParagraph(this.recorder);
+  }
+
+  private openWordTag(tag: SaxesTagPlain, kind: Tag): void {
     const current = this.open[this.open.length - 1];
     switch (kind) {
       case Tag.Skip:
@@ -211,9 +317,13 @@ export class WordPartReader implements XmlHandler {
   closetag(tag: SaxesTagPlain): void {
     const depth = this.depth--;
     if (this.skipDepth) {
-      if (depth === this.skipDepth) this.skipDepth = 0;
+      if (depth === this.skipDepth) {
+        this.skipDepth = 0;
+        if (this.recorder) this.recordClose(this.recorder, tag, depth);
+      }
       return;
     }
+    if (this.recorder) this.recordClose(this.recorder, tag, depth);
     const kind = this.tags?.get(tag.name);
     const current = this.open[this.open.length - 1];
     switch (kind) {
@@ -256,6 +366,7 @@ export class WordPartReader implements XmlHandler {
   private append(text: string): void {
     const current = this.open[this.open.length - 1];
     if (current) current.text += text;
+    if (current && this.recorder?.textChild) this.recorder.textChild.text += text;
   }
 
   private partHere(): DocumentPart {
@@ -275,8 +386,153 @@ export class WordPartReader implements XmlHandler {
     // Soft hyphens are invisible unless Word breaks the line there.
     const record: ParagraphRecord = { text: builder.text.replace(/\u00ad/g, ''), part: builder.part, heading: builder.heading };
     if (builder.style) record.style = builder.style;
+    if (builder.source && this.recorder) record.source = this.finishParagraphSource(this.recorder, builder.source, builder.text);
     const parent = this.open[this.open.length - 1];
     const target = parent ? parent.anchored : this.paragraphs;
     target.push(record, ...builder.anchored);
   }
+
+  /** Names the recorder compares with, in this part's prefix. */
+  private recorderNames(recorder: SourceRecorder): void {
+    const w = (local: string) => qualify(this.wordPrefix, local);
+    recorder.names = { rPr: w('rPr'), fldChar: w('fldChar'), fldSimple: w('fldSimple'), ins: w('ins'), del: w('del'), moveTo: w('moveTo') };
+  }
+
+  private recordOpen(recorder: SourceRecorder, tag: SaxesTagPlain, kind: Tag | undefined): void {
+    if (this.depth === 1) this.recorderNames(recorder);
+    const openEnd = recorder.position();
+    recorder.openEnds[this.depth] = openEnd;
+    const { names } = recorder;
+    const start = recorder.xml.lastIndexOf('<', openEnd - 1);
+    const end = tag.isSelfClosing ? openEnd : -1;
+    const open = recorder.runs[recorder.runs.length - 1];
+    if (open && open.depth === this.depth - 1) {
+      if (tag.name === names.rPr) {
+        open.run.properties = { start, end };
+      } else {
+        const child: RunChild = { start, end, kind: 'other', text: '', offset: 0 };
+        const paragraph = this.open[this.open.length - 1];
+        const character = this.characterOf(tag, kind);
+        if (kind === Tag.Text) {
+          child.kind = 'text';
+          recorder.textChild = child;
+        } else if (character !== undefined) {
+          child.kind = 'char';
+          child.text = character;
+        }
+        if (paragraph) recorder.rawOffsets.set(child, paragraph.text.length);
+        open.run.children.push(child);
+      }
+    }
+    if (kind === Tag.Run && this.open.length > 0) {
+      const run: RunSource = {
+        start,
+        end,
+        openEnd,
+        children: [],
+        parent: recorder.openEnds[this.depth - 1] ?? -1,
+        inField: recorder.fieldDepth > 0 || recorder.simpleFieldDepth > 0,
+        inTrackedChange: recorder.trackedDepth > 0,
+      };
+      this.open[this.open.length - 1]!.source?.runs.push(run);
+      if (!tag.isSelfClosing) recorder.runs.push({ run, depth: this.depth });
+    } else if (kind === Tag.TableCell || kind === Tag.TextBoxContent) {
+      if (!tag.isSelfClosing) recorder.stories.push(openEnd);
+    } else if (tag.name === names.fldChar) {
+      const type = this.attribute(tag, 'fldCharType');
+      // The run holding the mark is part of the field too.
+      if (open) open.run.inField = true;
+      if (type === 'begin') recorder.fieldDepth++;
+      else if (type === 'end') recorder.fieldDepth = Math.max(0, recorder.fieldDepth - 1);
+    } else if (!tag.isSelfClosing && tag.name === names.fldSimple) {
+      recorder.simpleFieldDepth++;
+    } else if (!tag.isSelfClosing && (tag.name === names.ins || tag.name === names.del || tag.name === names.moveTo)) {
+      // w:ins and w:del inside w:rPr or w:pPr mark formatting or paragraph marks, not run content; counted all the same, erring on the safe side.
+      recorder.trackedDepth++;
+    }
+  }
+
+  /** The character a tab or break element adds to the text, as opentag counts it. */
+  private characterOf(tag: SaxesTagPlain, kind: Tag | undefined): string | undefined {
+    switch (kind) {
+      case Tag.Tab:
+      case Tag.PositionalTab:
+        return '\t';
+      case Tag.Break: {
+        const type = this.attribute(tag, 'type');
+        return type !== 'page' && type !== 'column' ? '\n' : undefined;
+      }
+      case Tag.CarriageReturn:
+        return '\n';
+      case Tag.NoBreakHyphen:
+        return '-';
+      default:
+        return undefined;
+    }
+  }
+
+  private recordParagraph(recorder: SourceRecorder): void {
+    const builder = this.open[this.open.length - 1];
+    if (!builder) return;
+    const openEnd = recorder.openEnds[this.depth]!;
+    builder.source = {
+      partName: recorder.partName,
+      openEnd,
+      closeEnd: openEnd,
+      story: recorder.stories[recorder.stories.length - 1] ?? -1,
+      textStart: -1,
+      runs: [],
+    };
+  }
+
+  private recordClose(recorder: SourceRecorder, tag: SaxesTagPlain, depth: number): void {
+    if (tag.isSelfClosing) return;
+    const end = recorder.position();
+    const { names } = recorder;
+    const open = recorder.runs[recorder.runs.length - 1];
+    if (open && open.depth === depth) {
+      open.run.end = end;
+      recorder.runs.pop();
+      return;
+    }
+    if (open && open.depth === depth - 1) {
+      if (tag.name === names.rPr && open.run.properties) open.run.properties.end = end;
+      else {
+        const child = open.run.children[open.run.children.length - 1];
+        if (child) child.end = end;
+        recorder.textChild = undefined;
+      }
+      return;
+    }
+    const kind = this.tags?.get(tag.name);
+    if (kind === Tag.Paragraph) {
+      const source = this.open[this.open.length - 1]?.source;
+      if (source) source.closeEnd = end;
+    } else if (kind === Tag.TableCell || kind === Tag.TextBoxContent) {
+      recorder.stories.pop();
+    } else if (tag.name === names.fldSimple) {
+      recorder.simpleFieldDepth = Math.max(0, recorder.simpleFieldDepth - 1);
+    } else if (tag.name === names.ins || tag.name === names.del || tag.name === names.moveTo) {
+      recorder.trackedDepth = Math.max(0, recorder.trackedDepth - 1);
+    }
+  }
+
+  /** Turns the children's raw offsets into offsets in the paragraph's text, where soft hyphens are gone. */
+  private finishParagraphSource(recorder: SourceRecorder, source: ParagraphSource, rawText: string): ParagraphSource {
+    const hasSoftHyphens = rawText.includes('\u00ad');
+    for (const run of source.runs) {
+      for (const child of run.children) {
+        const raw = recorder.rawOffsets.get(child) ?? 0;
+        recorder.rawOffsets.delete(child);
+        child.offset = hasSoftHyphens ? raw - countSoftHyphens(rawText.slice(0, raw)) : raw;
+      }
+    }
+    return source;
+  }
+}
+
+function countSoftHyphens(text: string): number {
+  let count = 0;
+  for (let i = text.indexOf('\u00ad'); i >= 0; i = text.indexOf('\u00ad', i + 1)) count++;
+  return count;
 }

@@ -15,7 +15,7 @@ export interface XmlHandler {
  * writes one, and a declared entity is how billion-laughs and external
  * entity attacks start. Parse errors become a short "corrupt" reason.
  */
-export function createPartParser(partName: string, handler: XmlHandler): { write(text: string): void; close(): void } {
+export function createPartParser(partName: string, handler: XmlHandler): { write(text: string): void; close(): void; position(): number } {
   const parser = new SaxesParser({ xmlns: false, position: true });
   parser.on('doctype', () => {
     throw new LoadError('unsafe', `declares XML entities, which Word never writes; refused for safety (${partName})`);
@@ -33,6 +33,10 @@ export function createPartParser(partName: string, handler: XmlHandler): { write
     },
     close() {
       parser.close();
+    },
+    /** Index in the text written so far just past what the parser has read (past the '>' of the tag just reported). */
+    position() {
+      return parser.position;
     },
   };
 }

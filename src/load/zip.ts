@@ -149,6 +149,11 @@ const OVERRUN_PROBE_BYTES = 1024 * 1024;
  * filling memory. The CRC is checked too (yauzl does not).
  */
 export function readEntryText(opened: OpenedZip, entry: Entry, budget: XmlBudget, onText: (text: string) => void): void {
+  onText(decodeXml(readEntryBytes(opened, entry, budget)));
+}
+
+/** One entry's bytes, inflated and checked as readEntryText does (the writers copy entries with it). */
+export function readEntryBytes(opened: OpenedZip, entry: Entry, budget: XmlBudget): Buffer {
   const name = entry.fileName;
   if (entry.isEncrypted()) throw new LoadError('encrypted', ENCRYPTED_MESSAGE);
   if (entry.compressionMethod !== STORED && entry.compressionMethod !== DEFLATED) {
@@ -161,7 +166,7 @@ export function readEntryText(opened: OpenedZip, entry: Entry, budget: XmlBudget
   if (data.length < entry.uncompressedSize) throw new LoadError('corrupt', `damaged: ${name} is shorter than its zip directory says`);
   budget.spend(data.length);
   if (crc32(data) >>> 0 !== entry.crc32 >>> 0) throw new LoadError('corrupt', `damaged: ${name} fails its checksum`);
-  onText(decodeXml(data));
+  return data;
 }
 
 /**
@@ -190,7 +195,7 @@ function isOverrun(error: unknown): boolean {
 }
 
 /** XML parts are UTF-8, or UTF-16 with a byte order mark; TextDecoder drops the mark. */
-function decodeXml(data: Buffer): string {
+export function decodeXml(data: Buffer): string {
   if (data[0] === 0xff && data[1] === 0xfe) return new TextDecoder('utf-16le').decode(data);
   if (data[0] === 0xfe && data[1] === 0xff) return new TextDecoder('utf-16be').decode(data);
   return data.toString('utf8').replace(/^\uFEFF/, '');

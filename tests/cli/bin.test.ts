@@ -1,17 +1,20 @@
 /** cc-check as a user runs it: a real node process on the built dist/ (see build-dist.ts). */
 import { spawn } from 'node:child_process';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { CLEAN_LETTER } from './helpers/letters.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
-function ccCheck(args: string[], options: { stdin?: string; env?: Record<string, string> } = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function ccCheck(args: string[], options: { stdin?: string; env?: Record<string, string>; cwd?: string } = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const env = { ...process.env, ...options.env };
     delete env.FORCE_COLOR;
     delete env.NO_COLOR;
-    const child = spawn(process.execPath, ['bin/cc-check.js', ...args], { cwd: root, env: { ...env, ...options.env } });
+    const child = spawn(process.execPath, [join(root, 'bin/cc-check.js'), ...args], { cwd: options.cwd ?? root, env: { ...env, ...options.env } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));
@@ -57,5 +60,22 @@ describe('bin/cc-check.js', () => {
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toContain("unknown option '--colour'");
+  });
+
+  it('keeps the --cache between processes: the second run checks nothing and reports the same', async () => {
+    const cwd = await mkdtemp(join(tmpdir(), 'cc-check-bin-cache-'));
+    try {
+      await cp(join(root, 'fixtures/letters'), join(cwd, 'letters'), { recursive: true });
+      const debug = { env: { CC_CHECK_DEBUG: '1' }, cwd };
+      const first = await ccCheck(['letters', '--cache', '--format', 'json'], debug);
+      const files = JSON.parse(first.stdout).files.length;
+      expect(first.stderr).toBe(`cc-check: ${files} checked, 0 from the cache\n`);
+      const second = await ccCheck(['letters', '--cache', '--format', 'json'], debug);
+      expect(second.stderr).toBe(`cc-check: 0 checked, ${files} from the cache\n`);
+      expect(second.stdout).toBe(first.stdout);
+      expect(second.code).toBe(first.code);
+    } finally {
+      await rm(cwd, { recursive: true, force: true });
+    }
   });
 });

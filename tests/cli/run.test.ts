@@ -152,10 +152,11 @@ describe('options', () => {
     expect(stderr).toContain('--max-warnings must be a whole number of 0 or more');
   });
 
-  it('--format accepts only stylish and json', async () => {
-    const { code, stderr } = await cli(['letters/clean.txt', '--format', 'sarif']);
+  it('--format refuses a format it does not make, naming those it does', async () => {
+    const { code, stderr } = await cli(['letters/clean.txt', '--format', 'pdf']);
     expect(code).toBe(2);
-    expect(stderr).toContain("argument 'sarif' is invalid");
+    expect(stderr).toContain("argument 'pdf' is invalid");
+    expect(stderr).toContain('stylish, json, sarif, junit, csv, html, docx');
   });
 
   it('an unknown option is a usage error with a suggestion', async () => {

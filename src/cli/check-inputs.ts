@@ -1,0 +1,289 @@
+/**
+ * Checking each input for the CLI: straight, through the result cache, or
+ * fixing it first. Writes only what --fix asks for; the caller reports.
+ */
+import { readFileSync } from 'node:fs';
+import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
+import type { CheckInputOptions } from '../index.js';
+import { LoadError, formatOf, loadBytes } from '../load/index.js';
+import type { ExpandedInput } from '../load/expand.js';
+import type { CheckOptions, Document, FileResult } from '../types.js';
+import { errorResult } from '../engine/report.js';
+import { hashBytes, type ResultCache } from '../ci/cache.js';
+import { applyFixes, fixesOf, selectFixes } from '../fix/apply.js';
+import { writeFileAtomic } from '../fix/atomic-write.js';
+import { fixTextBytes } from '../fix/fix-text.js';
+
+/**
+ * The rules, the analysis and the report builders, loaded on first use: a
+ * run whose every file comes from the cache never needs them, and loading
+ * them is most of a cached run's time.
+ */
+async function engine() {
+  const [check, library, diff] = await Promise.all([import('../engine/check.js'), import('../index.js'), import('../fix/diff.js')]);
+  return { checkDocument: check.checkDocument, resolveRules: check.resolveRules, checkInputs: library.checkInputs, unifiedDiff: diff.unifiedDiff };
+}
+
+/** Who fixes .docx changes in Word's review pane. */
+export const FIX_AUTHOR = 'cc-check';
+
+export interface FixSettings {
+  /** Print a diff, write nothing. */
+  dryRun: boolean;
+  /** .docx: write over the input instead of NAME.fixed.docx. */
+  inPlace: boolean;
+  /** .docx: where the fixed copy goes when there is one input and --output names it. */
+  docxOutput?: string;
+  /** Absolute paths of every input, so a fixed copy is never written over one. */
+  inputPaths?: Set<string>;
+}
+
+export interface InputRunSettings {
+  cwd: string;
+  checkOptions: CheckOptions;
+  stdin?: CheckInputOptions['stdin'];
+  /** Keep the loaded documents (HTML report, --annotate). */
+  keepDocuments: boolean;
+  cache?: ResultCache;
+  fix?: FixSettings;
+}
+
+export interface InputRunResult {
+  files: FileResult[];
+  documents: Array<Document | undefined>;
+  /** Fixed standard input, to print instead of writing anywhere. */
+  fixedStdin?: Uint8Array;
+  /** --fix-dry-run: the unified diffs, in input order. */
+  diffs: string[];
+  /** One line each, for stderr: what was written, and what could not be. */
+  notes: string[];
+  /** A file could not be written: exit 2. */
+  writeFailed: boolean;
+  /** How many files were loaded and checked, and how many came from the cache. */
+  stats: { checked: number; reused: number; fixesApplied: number; filesFixed: number };
+}
+
+/**
+ * Reads a whole file at once. Synchronously on purpose: for a cached run,
+ * reading is nearly all the work, and a synchronous read of a small file
+ * costs a tenth of the asynchronous one's round trips through the thread pool.
+ */
+function readBytes(path: string): Buffer | undefined {
+  try {
+    return readFileSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+/** The name a written file is shown by: relative when the input was given relative. */
+function displayOf(cwd: string, inputPath: string, target: string): string {
+  return isAbsolute(inputPath) ? target : relative(cwd, target).split('\\').join('/');
+}
+
+/** NAME.fixed.docx / NAME.checked.docx beside the input, the input's extension kept. */
+export function besideInput(absolutePath: string, tag: string): string {
+  const extension = extname(absolutePath);
+  return join(dirname(absolutePath), `${basename(absolutePath, extension)}.${tag}${extension}`);
+}
+
+function reason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code) return code;
+  return error instanceof Error ? error.message.split('\n')[0]! : String(error);
+}
+
+/** Standard input given with --fix: the fixed text goes back to stdout. */
+async function fixStdin(input: ExpandedInput, settings: InputRunSettings, result: InputRunResult): Promise<void> {
+  const name = settings.stdin?.filename ?? '<stdin>';
+  const format = settings.stdin?.filename === undefined ? 'txt' : formatOf(name);
+  const bytes = settings.stdin?.bytes ?? new Uint8Array();
+  if (format !== 'txt' && format !== 'md') {
+    // Cannot happen past the CLI's checks; report rather than print binary to a terminal.
+    result.files.push(errorResult(name, new LoadError('unsupported-format', '--fix on standard input works on text and Markdown only')));
+    result.documents.push(undefined);
+    return;
+  }
+  const { checkDocument, resolveRules, unifiedDiff } = await engine();
+  const active = resolveRules(settings.checkOptions);
+  try {
+    const fixed = await fixTextBytes(name, bytes, format, (doc) => checkDocument(doc, settings.checkOptions, active));
+    result.stats.checked++;
+    result.files.push(fixed.result);
+    result.documents.push(fixed.document);
+    result.fixedStdin = fixed.bytes;
+    if (settings.fix?.dryRun) result.diffs.push(unifiedDiff(name, fixed.before, fixed.after));
+    result.stats.fixesApplied += fixed.applied;
+    if (fixed.changed) result.stats.filesFixed++;
+  } catch (error) {
+    if (!(error instanceof LoadError)) throw error;
+    result.files.push(errorResult(name, error));
+    result.documents.push(undefined);
+    result.fixedStdin = bytes;
+  }
+}
+
+async function fixFile(input: { path: string }, bytes: Uint8Array, settings: InputRunSettings, result: InputRunResult): Promise<void> {
+  const fix = settings.fix!;
+  const absolute = resolve(settings.cwd, input.path);
+  const format = formatOf(input.path);
+  const { checkDocument, resolveRules, unifiedDiff } = await engine();
+  const active = resolveRules(settings.checkOptions);
+  const check = (doc: Document) => checkDocument(doc, settings.checkOptions, active);
+
+  if (format === 'txt' || format === 'md') {
+    const fixed = await fixTextBytes(input.path, bytes, format, check);
+    result.stats.checked++;
+    result.files.push(fixed.result);
+    result.documents.push(fixed.document);
+    if (!fixed.changed) return;
+    if (fix.dryRun) {
+      result.diffs.push(unifiedDiff(input.path, fixed.before, fixed.after));
+      result.stats.fixesApplied += fixed.applied;
+      result.stats.filesFixed++;
+      return;
+    }
+    try {
+      await writeFileAtomic(absolute, fixed.bytes);
+      result.stats.fixesApplied += fixed.applied;
+      result.stats.filesFixed++;
+      result.notes.push(`fixed ${plural(fixed.applied, 'problem')} in ${input.path}`);
+    } catch (error) {
+      result.writeFailed = true;
+      result.notes.push(`cannot write the fixes to "${input.path}" (${reason(error)}); it is unchanged`);
+    }
+    return;
+  }
+
+  // .docx: one pass of tracked changes; Word users accept or reject each.
+  const document = await loadBytes(input.path, bytes, format);
+  const before = check(document);
+  result.stats.checked++;
+  const fixes = selectFixes(fixesOf(before.findings));
+  if (fixes.length === 0 || fix.dryRun) {
+    if (fix.dryRun && fixes.length > 0) {
+      result.diffs.push(unifiedDiff(input.path, document.text, applyFixes(document.text, fixes)));
+      result.stats.fixesApplied += fixes.length;
+      result.stats.filesFixed++;
+    }
+    result.files.push(before);
+    result.documents.push(document);
+    return;
+  }
+  const target = fix.inPlace ? absolute : fix.docxOutput ? resolve(settings.cwd, fix.docxOutput) : besideInput(absolute, 'fixed');
+  const shownTarget = fix.inPlace ? input.path : fix.docxOutput ?? displayOf(settings.cwd, input.path, target);
+  if (!fix.inPlace && fix.inputPaths?.has(target)) {
+    result.writeFailed = true;
+    result.notes.push(`cannot fix "${input.path}": its fixed copy ${shownTarget} is one of the files being checked; move it or use --fix-in-place`);
+    result.files.push(before);
+    result.documents.push(document);
+    return;
+  }
+  let written: Uint8Array;
+  let applied: number;
+  let skipped: Array<{ reason: string }>;
+  try {
+    const { applyDocxFixes } = await import('../docx-write/tracked-fixes.js');
+    const out = await applyDocxFixes(bytes, document, fixes, { author: FIX_AUTHOR, date: new Date().toISOString() });
+    written = out.bytes;
+    applied = out.applied.length;
+    skipped = out.skipped;
+    if (applied > 0) await writeFileAtomic(target, written);
+  } catch (error) {
+    result.writeFailed = true;
+    result.notes.push(`cannot fix "${input.path}" (${reason(error)}); nothing was written`);
+    result.files.push(before);
+    result.documents.push(document);
+    return;
+  }
+  for (const skip of skipped) result.notes.push(`left one fix in ${input.path} for you to make by hand: ${skip.reason}`);
+  if (applied === 0) {
+    result.files.push(before);
+    result.documents.push(document);
+    return;
+  }
+  result.stats.fixesApplied += applied;
+  result.stats.filesFixed++;
+  result.notes.push(`fixed ${plural(applied, 'problem')} in ${input.path} as tracked changes${fix.inPlace ? '' : `, written to ${shownTarget}`}`);
+  // What remains is what the written copy still shows: check it, named as written.
+  try {
+    const after = await loadBytes(shownTarget, written, format);
+    result.files.push(check(after));
+    result.documents.push(after);
+  } catch (error) {
+    result.files.push(errorResult(shownTarget, error));
+    result.documents.push(undefined);
+  }
+}
+
+async function checkThroughCache(input: { path: string }, bytes: Uint8Array, settings: InputRunSettings, result: InputRunResult): Promise<void> {
+  const cache = settings.cache!;
+  const absolute = resolve(settings.cwd, input.path);
+  const hash = hashBytes(bytes);
+  const cached = cache.get(absolute, hash);
+  if (cached) {
+    result.stats.reused++;
+    result.files.push({ ...cached, path: input.path });
+    result.documents.push(undefined);
+    return;
+  }
+  result.stats.checked++;
+  const { checkDocument, resolveRules } = await engine();
+  try {
+    const document = await loadBytes(input.path, bytes);
+    const checked = checkDocument(document, settings.checkOptions, resolveRules(settings.checkOptions));
+    cache.set(absolute, hash, checked);
+    result.files.push(checked);
+    result.documents.push(settings.keepDocuments ? document : undefined);
+  } catch (error) {
+    // A file that cannot be read is not cached: it is quick to refuse again, and may be fixed.
+    if (!(error instanceof LoadError)) throw error;
+    result.files.push(errorResult(input.path, error));
+    result.documents.push(undefined);
+  }
+}
+
+/** Checks (and with `fix`, fixes) every input in order. */
+export async function runInputs(inputs: ExpandedInput[], settings: InputRunSettings): Promise<InputRunResult> {
+  const result: InputRunResult = { files: [], documents: [], diffs: [], notes: [], writeFailed: false, stats: { checked: 0, reused: 0, fixesApplied: 0, filesFixed: 0 } };
+  const plain = async (input: ExpandedInput) => {
+    const { checkInputs } = await engine();
+    const report = await checkInputs([input], { cwd: settings.cwd, ...settings.checkOptions, stdin: settings.stdin, keepDocuments: true });
+    if (!('error' in input)) result.stats.checked++;
+    result.files.push(report.files[0]!);
+    result.documents.push(settings.keepDocuments ? report.documents?.[0] : undefined);
+  };
+
+  for (const input of inputs) {
+    if ('error' in input) {
+      await plain(input);
+      continue;
+    }
+    if ('stdin' in input && input.stdin) {
+      if (settings.fix) await fixStdin(input, settings, result);
+      else await plain(input);
+      continue;
+    }
+    if (!settings.fix && !settings.cache) {
+      await plain(input);
+      continue;
+    }
+    // Read once here; a file that cannot be read goes the usual way, which names the reason.
+    const bytes = readBytes(resolve(settings.cwd, input.path));
+    if (!bytes || formatOf(input.path) === undefined) {
+      await plain(input);
+      continue;
+    }
+    try {
+      if (settings.fix) await fixFile(input, bytes, settings, result);
+      else await checkThroughCache(input, bytes, settings, result);
+    } catch (error) {
+      if (!(error instanceof LoadError)) throw error;
+      result.files.push(errorResult(input.path, error));
+      result.documents.push(undefined);
+    }
+  }
+  return result;
+}
