@@ -5,7 +5,7 @@ export type SeverityOrOff = Severity | 'off';
 
 export type Category = 'plain' | 'courtesy' | 'correspondence' | 'template' | 'access' | 'email' | 'privacy';
 
-export type DocumentFormat = 'txt' | 'md' | 'docx';
+export type DocumentFormat = 'txt' | 'md' | 'docx' | 'eml';
 
 /** Where a block of text came from in its source file. */
 export type DocumentPart = 'body' | 'header' | 'footer' | 'textbox' | 'table' | 'footnote';
@@ -55,6 +55,56 @@ export interface Document {
   text: string;
   blocks: Block[];
   metadata: DocumentMetadata;
+  /** For an .eml: its headers and attachments (Document.text is the body). Added field. */
+  email?: EmailHeaders;
+  /** For a .docx: the Word comments it holds (their text is not in `text`, so no rule checks it). Added field. */
+  comments?: DocumentComment[];
+}
+
+/** A Word comment of a .docx, with the range of Document.text it is anchored on. Added type. */
+export interface DocumentComment {
+  /** The w:id Word gave it (unique within the document). */
+  id: string;
+  author?: string;
+  initials?: string;
+  /** As Word wrote it (ISO 8601, e.g. 2026-03-03T10:00:00Z). */
+  date?: string;
+  /** The comment's paragraphs joined by "\n". */
+  text: string;
+  /**
+   * The anchored range in Document.text, from its w:commentRangeStart to its
+   * w:commentRangeEnd; a comment with only a w:commentReference has start = end
+   * at the reference.
+   */
+  start: number;
+  end: number;
+  /** The part holding the start of the range ('body' for an unanchored comment). */
+  part: DocumentPart;
+  /** Set when the document has no range or reference for the comment's id (start = end = 0). */
+  unanchored?: true;
+}
+
+export interface EmailAddress {
+  address: string;
+  name?: string;
+}
+
+/** The headers of an email that rules read, and the attachments (listed, not checked). */
+export interface EmailHeaders {
+  from?: EmailAddress;
+  to: EmailAddress[];
+  cc: EmailAddress[];
+  bcc: EmailAddress[];
+  subject?: string;
+  date?: string;
+  inReplyTo?: string;
+  /** The Auto-Submitted header ("auto-replied", "auto-generated", "no"). */
+  autoSubmitted?: string;
+  /** The X-Autoreply header some mail servers set on auto-replies. */
+  xAutoreply?: string;
+  attachments: Array<{ name?: string; type: string }>;
+  /** Which part the body text came from. */
+  bodySource: 'text' | 'html';
 }
 
 export type SegmentType =
@@ -67,7 +117,9 @@ export type SegmentType =
   | 'body'
   | 'signoff'
   | 'signature'
-  | 'footer';
+  | 'footer'
+  | 'quoted'
+  | 'disclaimer';
 
 export interface Segment {
   type: SegmentType;
@@ -112,6 +164,9 @@ export interface LetterParts {
   /** One entry per reference line ("Our ref: CT/118" → label "Our ref", value "CT/118"). */
   references?: Array<Segment & { label: string; value: string }>;
   footer?: Segment;
+  /** Email only (added fields): the quoted earlier messages, from the first quote marker on (never checked), and the legal disclaimer. */
+  quoted?: Segment;
+  disclaimer?: Segment;
   /** True when the document has letter parts (a salutation, sign-off, addressee block, or date and references). */
   isLetter?: boolean;
 }
@@ -222,11 +277,36 @@ export interface RuleMeta {
   examples: RuleExamples;
 }
 
+/** The kinds of correspondence cc-check tells apart. */
+export type DocumentKind =
+  | 'letter'
+  | 'email'
+  | 'out-of-office'
+  | 'acknowledgement'
+  | 'complaint-response'
+  | 'refusal'
+  | 'visit-appointment'
+  | 'change-notice'
+  | 'template'
+  | 'leaflet';
+
+/** The detected (or overridden) kind, how sure, and the text or header that decided it. Added type. */
+export interface KindResult {
+  kind: DocumentKind;
+  /** 0–1. */
+  confidence: number;
+  cue: string;
+}
+
 export interface RuleContext {
   document: Document;
+  /** The document's kind, decided once before the rules run. Added field. */
+  kind?: KindResult;
   parts: LetterParts;
   analysis: Analysis;
   options: Record<string, unknown>;
+  /** True when the document is a template whose merge fields are allowed. Added field. */
+  templateMode?: boolean;
   /** Report with a declared message id and values for its `{placeholders}`. */
   report(report: Omit<Report, 'message'> & { messageId: string; data?: Record<string, string | number> }): void;
 }
@@ -253,6 +333,8 @@ export interface FileResult {
   categories: CategoryScores;
   error: FileError | null;
   findings: Finding[];
+  /** How the kind was decided: confidence 0–1 and the cue. Added field. */
+  kindDetection?: { confidence: number; cue: string };
   /** Document metrics (words, reading ease, reading age). Added field. */
   metrics?: DocumentMetrics;
   /** Format the file was read as. Added field. */
@@ -295,4 +377,8 @@ export interface CheckOptions {
   rules?: Record<string, SeverityOrOff | RuleSetting>;
   /** Only run these rules (used by tests and `--rule`). */
   only?: string[];
+  /** Merge fields are allowed but must be well formed (`--template-mode`); default: on for files under a `templates/` folder. Added field. */
+  templateMode?: boolean;
+  /** Check every document as this kind instead of detecting it (`--kind`). Added field. */
+  kind?: DocumentKind;
 }

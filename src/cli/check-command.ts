@@ -1,6 +1,6 @@
 import { mkdir, readFile, realpath, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
-import type { CheckReport } from '../types.js';
+import type { CheckReport, DocumentKind } from '../types.js';
 import { expandInputs, STDIN_PATH, type ExpandedInput } from '../load/expand.js';
 import { formatOf } from '../load/index.js';
 import { formatJson } from '../format/json.js';
@@ -35,6 +35,9 @@ export interface CheckCommandOptions {
   changedSince?: string;
   baseline?: string;
   baselineWrite?: string;
+  kind?: DocumentKind;
+  explainKind?: boolean;
+  templateMode?: boolean;
 }
 
 /** --quiet: the report keeps scores and verdicts but lists only error-level findings. */
@@ -83,6 +86,9 @@ function checkCombinations(paths: string[], options: CheckCommandOptions): void 
     throw new UsageError('--format docx writes a Word file: name it with --output, e.g. --output report.docx');
   }
   const fixing = options.fix || options.fixInPlace || options.fixDryRun;
+  if (options.explainKind && (fixing || options.annotate || options.baselineWrite !== undefined)) {
+    throw new UsageError('--explain-kind only prints the kind of each file: run it without --fix, --annotate or --baseline-write');
+  }
   if (fixing && options.annotate) throw new UsageError('--annotate and --fix cannot run together: annotate first, or fix first and annotate the result');
   if (options.baseline !== undefined && options.baselineWrite !== undefined) {
     throw new UsageError('--baseline and --baseline-write cannot run together: write the baseline once, then check against it');
@@ -195,7 +201,7 @@ export async function runCheck(paths: string[], options: CheckCommandOptions, io
   if (copyOutput) await refuseOverwritingInput(resolve(io.cwd, copyOutput), filePaths, io.cwd, 'the written copy');
   if (options.baselineWrite !== undefined) await refuseOverwritingInput(resolve(io.cwd, options.baselineWrite), filePaths, io.cwd, 'the baseline');
 
-  const checkOptions = { minScore: options.minScore };
+  const checkOptions = { minScore: options.minScore, kind: options.kind, templateMode: options.templateMode };
   const readsStdin = paths.includes(STDIN_PATH);
   const stdin = readsStdin ? { bytes: await io.readStdin(), filename: options.stdinFilename } : undefined;
   // Results that need the letter itself (HTML, annotation) or a fresh check (fixing) bypass the cache.
@@ -222,6 +228,11 @@ export async function runCheck(paths: string[], options: CheckCommandOptions, io
   for (const note of run.notes) io.stderr(`cc-check: ${note}\n`);
 
   let report = buildReport(run.files);
+  if (options.explainKind) {
+    const { formatKinds } = await import('../kind/kinds.js');
+    io.stdout(formatKinds(report.files));
+    return report.summary.errors > 0 ? 2 : 0;
+  }
   if (keepDocuments) report.documents = run.documents;
 
   if (options.baselineWrite !== undefined) {

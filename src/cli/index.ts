@@ -4,6 +4,7 @@ import { colourLevel } from './colour.js';
 import { REPORT_FORMATS, runCheck, type CheckCommandOptions } from './check-command.js';
 import type { CliIo } from './io.js';
 import { parseWholeNumber, UsageError } from './usage-error.js';
+import { DOCUMENT_KINDS } from '../kind/kinds.js';
 
 export type { CliIo } from './io.js';
 
@@ -60,6 +61,9 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
     .option('--changed-since <ref>', 'check only files changed in git since REF, and untracked ones')
     .option('--baseline <file>', 'fail only on findings not in this baseline, or on a score that fell below it')
     .option('--baseline-write <file>', "record today's findings and scores as the baseline")
+    .addOption(new Option('--kind <kind>', 'check every file as this kind of correspondence instead of detecting it').choices([...DOCUMENT_KINDS]))
+    .option('--explain-kind', 'print only the kind detected for each file, how sure, and the cue that decided it')
+    .option('--template-mode', 'allow well-formed merge fields («Surname», {{surname}}, [Surname]) and report broken ones (on by default under a templates/ folder)')
     .action(async (paths: string[], options: CheckCommandOptions) => {
       setExitCode(await runCheck(paths, options, io));
     });

@@ -6,6 +6,9 @@ import type { CheckOptions, Document, FileResult, Finding, Rule, RuleSetting, Se
 import { formatMessage } from './define-rule.js';
 import { PositionMap } from './positions.js';
 import { DEFAULT_MIN_SCORE } from './report.js';
+import { maskPersonalData } from './mask.js';
+import { detectKind } from '../kind/index.js';
+import { isTemplatePath } from '../template/fields.js';
 
 // Kept here too for existing importers; report.ts holds it so reports need not load the rules.
 export { DEFAULT_MIN_SCORE };
@@ -48,19 +51,25 @@ export function excerptOf(text: string, start: number, end: number): string {
 
 /** Runs every active rule on one loaded document and scores it. */
 export function checkDocument(document: Document, options: CheckOptions = {}, active = resolveRules(options)): FileResult {
-  const parts = segmentLetter(document);
+  const templateMode = options.templateMode ?? isTemplatePath(document.path);
+  const parts = segmentLetter(document, { templateMode });
   const prose: ProseRange[] = [parts.subject, parts.body].filter((s): s is NonNullable<typeof s> => Boolean(s));
   const analysis = analyseDocument(document, prose.length > 0 ? prose : [{ start: 0, end: document.text.length }]);
   const positions = new PositionMap(document);
   const findings: Finding[] = [];
+  const kind = options.kind ? { kind: options.kind, confidence: 1, cue: `--kind ${options.kind}` } : detectKind(document, parts);
+  // Excerpts come from a copy with personal data hidden (same offsets), made only once something is reported.
+  let maskedText: string | undefined;
 
   for (const { rule, severity, options: ruleOptions } of active) {
     const { meta } = rule;
     rule.create({
       document,
+      kind,
       parts,
       analysis,
       options: ruleOptions,
+      templateMode,
       report({ messageId, data, start, end, suggestion, fix, severity: reportSeverity }) {
         const from = positions.position(start);
         const to = positions.position(Math.max(start, end));
@@ -68,12 +77,13 @@ export function checkDocument(document: Document, options: CheckOptions = {}, ac
         const finding: Finding = {
           ruleId: meta.id,
           severity: reportSeverity && severity === meta.severity ? reportSeverity : severity,
-          message: formatMessage(meta.messages[messageId]!, data),
+          // A message may quote the letter; what it quotes is hidden as in the excerpt.
+          message: maskPersonalData(formatMessage(meta.messages[messageId]!, data)),
           line: from.line,
           column: from.column,
           endLine: to.line,
           endColumn: to.column,
-          excerpt: excerptOf(document.text, start, end),
+          excerpt: excerptOf((maskedText ??= maskPersonalData(document.text)), start, end),
           standard: meta.standard,
           messageId,
           start,
@@ -96,7 +106,8 @@ export function checkDocument(document: Document, options: CheckOptions = {}, ac
   const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
   return {
     path: document.path,
-    kind: 'letter',
+    kind: kind.kind,
+    kindDetection: { confidence: Math.round(kind.confidence * 100) / 100, cue: kind.cue },
     score,
     pass: score >= minScore && !findings.some((f) => f.severity === 'error'),
     categories: categoryScores,

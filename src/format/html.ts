@@ -4,6 +4,7 @@ import type { CheckReport, Document, FileResult, Finding, Severity } from '../ty
 import { escapeHtml } from './html-escape.js';
 import { highlightText, type Highlight } from './html-highlight.js';
 import { REPORT_CSS } from './html-style.js';
+import { maskPersonalData } from '../engine/mask.js';
 import { failReasons, locationOf } from './stylish.js';
 
 export interface HtmlOptions {
@@ -196,7 +197,8 @@ function documentArticle(file: FileResult, document: Document | undefined, index
     }
   });
   const letter = document
-    ? `<div class="letter-text">${highlightText(document.text, highlights, prefix)}</div>`
+    ? // Personal data is hidden here as in every excerpt; masking keeps the offsets the highlights use.
+      `<div class="letter-text">${highlightText(maskPersonalData(document.text), highlights, prefix)}</div>`
     : '<p class="note">The letter’s text was not kept for this report, so the findings are listed without it.</p>';
   const items = file.findings.map((finding, i) => findingItem(finding, i + 1, prefix, canHighlight(finding, document)));
   const list = items.length > 0 ? `<ol class="findings">${items.join('\n')}</ol>` : '<p class="none">✔ No problems found.</p>';

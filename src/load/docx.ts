@@ -1,9 +1,9 @@
 import { posix } from 'node:path';
 import type { Entry } from 'yauzl';
-import type { Block, Document, DocumentMetadata } from '../types.js';
+import type { Block, Document, DocumentComment, DocumentMetadata, DocumentPart } from '../types.js';
 import { LoadError } from './errors.js';
 import { createPartParser, localName, type SaxesTagPlain, type XmlHandler } from './ooxml-xml.js';
-import { WordPartReader, type ParagraphRecord, type ParagraphSource, type PartReference } from './ooxml-text.js';
+import { CommentsPartReader, WordPartReader, type CommentMark, type CommentRecord, type ParagraphRecord, type ParagraphSource, type PartReference } from './ooxml-text.js';
 import { ENCRYPTED_MESSAGE, openZip, readEntryText, XmlBudget, type OpenedZip } from './zip.js';
 
 const MAIN_PART = 'word/document.xml';
@@ -18,7 +18,9 @@ const ENCRYPTION_INFO = Buffer.from('EncryptionInfo', 'utf16le');
 /**
  * Reads a .docx: the zip with yauzl, each WordprocessingML part streamed
  * through saxes (no DOM), into one line per paragraph: headers, then the
- * body (tables and text boxes in place), then footers.
+ * body (tables and text boxes in place), then footers. Word comments go to
+ * Document.comments, anchored on offsets of that text; their own text stays
+ * out of it, so no rule checks a reviewer's remarks.
  */
 export async function loadDocx(path: string, bytes: Uint8Array): Promise<Document> {
   return (await readDocx(path, bytes, undefined)).document;
@@ -72,10 +74,14 @@ async function readDocx(
   const headers = readHeadersOrFooters('header', body.references, relationships.targets, zip, budget, keptParts);
   const footers = readHeadersOrFooters('footer', body.references, relationships.targets, zip, budget, keptParts);
   const core = readPart(zip, entries.get(CORE_PROPERTIES.toLowerCase()), budget, new CorePropertiesReader());
+  const commentsTarget = relationships.comments;
+  const comments = commentsTarget === undefined ? undefined : readPart(zip, entries.get(commentsTarget.toLowerCase()), budget, new CommentsPartReader()).comments;
 
   const paragraphs: ParagraphSource[] = [];
-  const document = assemble(path, [headers, [body.paragraphs], footers], core.metadata, keptParts ? paragraphs : undefined);
+  const anchors = new Map<string, CommentAnchor>();
+  const document = assemble(path, [headers, [body.paragraphs], footers], core.metadata, keptParts ? paragraphs : undefined, anchors);
   if (!/\S/.test(document.text)) throw new LoadError('empty', 'the document has no text');
+  if (comments && comments.length > 0) document.comments = comments.map((comment) => placeComment(comment, anchors.get(comment.id)));
   return { document, paragraphs };
 }
 
@@ -144,7 +150,7 @@ function readHeadersOrFooters(
  * Joins the parts' paragraphs into one text. A blank line separates parts
  * (letterhead from addressee, signature from footer), as a reader sees them.
  */
-function assemble(path: string, groups: ParagraphRecord[][][], metadata: DocumentMetadata, sources?: ParagraphSource[]): Document {
+function assemble(path: string, groups: ParagraphRecord[][][], metadata: DocumentMetadata, sources: ParagraphSource[] | undefined, anchors: Map<string, CommentAnchor>): Document {
   const lines: string[] = [];
   const blocks: Block[] = [];
   let offset = 0;
@@ -170,6 +176,7 @@ function assemble(path: string, groups: ParagraphRecord[][][], metadata: Documen
           paragraph.source.textStart = offset;
           sources.push(paragraph.source);
         }
+        if (paragraph.commentMarks) addCommentMarks(anchors, paragraph.commentMarks, offset, paragraph.part);
         push(paragraph.text);
       }
     }
@@ -177,9 +184,47 @@ function assemble(path: string, groups: ParagraphRecord[][][], metadata: Documen
   return { path, format: 'docx', text: lines.join('\n'), blocks, metadata };
 }
 
-/** Reads a .rels part into relationship id → part name (internal targets only). */
+/** Where a comment's marks sit in Document.text, each kind's first occurrence. */
+interface CommentAnchor {
+  start?: { offset: number; part: DocumentPart };
+  end?: { offset: number; part: DocumentPart };
+  reference?: { offset: number; part: DocumentPart };
+}
+
+function addCommentMarks(anchors: Map<string, CommentAnchor>, marks: CommentMark[], paragraphStart: number, part: DocumentPart): void {
+  for (const mark of marks) {
+    let anchor = anchors.get(mark.id);
+    if (!anchor) anchors.set(mark.id, (anchor = {}));
+    anchor[mark.kind] ??= { offset: paragraphStart + mark.offset, part };
+  }
+}
+
+/**
+ * A comment with its range: from its range start to its range end, or at its
+ * reference when a mark is missing; at 0 and flagged unanchored when the
+ * document has no mark for it (or only in a header or footer left out as a repeat).
+ */
+function placeComment(record: CommentRecord, anchor: CommentAnchor | undefined): DocumentComment {
+  const first = anchor?.start ?? anchor?.reference ?? anchor?.end;
+  const last = anchor?.end ?? anchor?.reference ?? anchor?.start;
+  const comment: DocumentComment = { ...record, start: 0, end: 0, part: 'body' };
+  if (!first || !last) {
+    comment.unanchored = true;
+    return comment;
+  }
+  comment.start = Math.min(first.offset, last.offset);
+  comment.end = Math.max(first.offset, last.offset);
+  comment.part = first.part;
+  return comment;
+}
+
+const COMMENTS_RELATIONSHIP = '/relationships/comments';
+
+/** Reads a .rels part into relationship id → part name (internal targets only), and the comments part's name. */
 class RelationshipReader implements XmlHandler {
   readonly targets = new Map<string, string>();
+  /** The comments part (word/comments.xml), when the document has one. */
+  comments: string | undefined;
 
   constructor(private readonly baseFolder: string) {}
 
@@ -190,6 +235,8 @@ class RelationshipReader implements XmlHandler {
     // Targets are relative to the source part's folder, or absolute from the package root.
     const resolved = target.startsWith('/') ? posix.normalize(target).slice(1) : posix.normalize(posix.join(this.baseFolder, target));
     this.targets.set(id, resolved);
+    // Transitional and Strict relationship types both end so.
+    if (tag.attributes.Type?.endsWith(COMMENTS_RELATIONSHIP) && this.comments === undefined) this.comments = resolved;
   }
 
   closetag(): void {}

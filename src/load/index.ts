@@ -13,6 +13,7 @@ const FORMATS: Record<string, DocumentFormat> = {
   '.markdown': 'md',
   '.docx': 'docx',
   '.dotx': 'docx',
+  '.eml': 'eml',
 };
 
 export const SUPPORTED_EXTENSIONS = Object.keys(FORMATS);
@@ -46,6 +47,10 @@ export async function loadBytes(path: string, bytes: Uint8Array, format = format
     case 'docx': {
       const { loadDocx } = await import('./docx.js');
       return loadDocx(path, bytes);
+    }
+    case 'eml': {
+      const { loadEml } = await import('./eml.js');
+      return loadEml(path, bytes);
     }
   }
 }

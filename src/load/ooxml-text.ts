@@ -13,6 +13,25 @@ export interface ParagraphRecord {
   heading: boolean;
   /** Where the paragraph's text sits in the XML: only when the reader records sources. */
   source?: ParagraphSource;
+  /** Comment range marks and references met in the paragraph, in XML order: only when it has some. */
+  commentMarks?: CommentMark[];
+}
+
+/** A w:commentRangeStart, w:commentRangeEnd or w:commentReference, placed in its paragraph's text. */
+export interface CommentMark {
+  id: string;
+  kind: 'start' | 'end' | 'reference';
+  /** Offset in the paragraph's text (soft hyphens removed) where the mark sits. */
+  offset: number;
+}
+
+/** One w:comment of a comments part, its paragraphs' text joined by "\n". */
+export interface CommentRecord {
+  id: string;
+  author?: string;
+  initials?: string;
+  date?: string;
+  text: string;
 }
 
 /**
@@ -110,6 +129,9 @@ const enum Tag {
   TitlePage,
   HeaderReference,
   FooterReference,
+  CommentRangeStart,
+  CommentRangeEnd,
+  CommentReference,
   /** Content never shown in the final document: alternatives, moved-away text, old formatting. */
   Skip,
 }
@@ -132,6 +154,9 @@ const WORD_TAGS: Array<[string, Tag]> = [
   ['titlePg', Tag.TitlePage],
   ['headerReference', Tag.HeaderReference],
   ['footerReference', Tag.FooterReference],
+  ['commentRangeStart', Tag.CommentRangeStart],
+  ['commentRangeEnd', Tag.CommentRangeEnd],
+  ['commentReference', Tag.CommentReference],
   // delText and instrText are never read because only w:t is; these hold w:t we must not show.
   ['moveFrom', Tag.Skip],
   ['pPrChange', Tag.Skip],
@@ -172,6 +197,10 @@ interface ParagraphBuilder {
   /** Paragraphs of text boxes anchored in this paragraph, emitted right after it. */
   anchored: ParagraphRecord[];
   source?: ParagraphSource;
+  /** Text-box nesting where the paragraph opened: a mark in a deeper text box is not in this paragraph. */
+  textBoxDepth: number;
+  /** Comment marks, at raw offsets (soft hyphens still in) until the paragraph closes. */
+  commentMarks?: CommentMark[];
 }
 
 /**
@@ -196,6 +225,10 @@ export class WordPartReader implements XmlHandler {
   /** References of the section being read, kept until we know whether it has a distinct first page. */
   private section: { references: PartReference[]; titlePage: boolean } | undefined;
   private recorder: SourceRecorder | undefined;
+  /** The paragraph closed last, for a range end met between paragraphs. */
+  private lastRecord: ParagraphRecord | undefined;
+  /** Comment marks met between paragraphs, waiting for the next paragraph to open. */
+  private pendingMarks: CommentMark[] | undefined;
 
   constructor(private readonly basePart: 'body' | 'header' | 'footer') {}
 
@@ -248,9 +281,15 @@ export class WordPartReader implements XmlHandler {
       case Tag.Skip:
         if (!tag.isSelfClosing) this.skipDepth = this.depth;
         return;
-      case Tag.Paragraph:
-        this.open.push({ text: '', part: this.partHere(), heading: false, depth: this.depth, inProperties: false, runDepth: 0, anchored: [] });
+      case Tag.Paragraph: {
+        const builder: ParagraphBuilder = { text: '', part: this.partHere(), heading: false, depth: this.depth, inProperties: false, runDepth: 0, anchored: [], textBoxDepth: this.textBoxDepth };
+        if (this.pendingMarks) {
+          builder.commentMarks = this.pendingMarks;
+          this.pendingMarks = undefined;
+        }
+        this.open.push(builder);
         return;
+      }
       case Tag.ParagraphProperties:
         if (current && current.depth === this.depth - 1) current.inProperties = true;
         return;
@@ -311,11 +350,39 @@ export class WordPartReader implements XmlHandler {
         }
         return;
       }
+      case Tag.CommentRangeStart:
+        this.markComment(tag, 'start');
+        return;
+      case Tag.CommentRangeEnd:
+        this.markComment(tag, 'end');
+        return;
+      case Tag.CommentReference:
+        this.markComment(tag, 'reference');
+        return;
+    }
+  }
+
+  /**
+   * Places a comment mark in the paragraph holding it. Between paragraphs
+   * (Word puts a range over whole paragraphs there), a range end closes on
+   * the paragraph before; a start or reference waits for the next one.
+   */
+  private markComment(tag: SaxesTagPlain, kind: CommentMark['kind']): void {
+    const id = this.attribute(tag, 'id');
+    if (id === undefined) return;
+    const current = this.open[this.open.length - 1];
+    if (current && current.textBoxDepth === this.textBoxDepth) {
+      (current.commentMarks ??= []).push({ id, kind, offset: current.text.length });
+    } else if (kind === 'end' && this.lastRecord) {
+      (this.lastRecord.commentMarks ??= []).push({ id, kind, offset: this.lastRecord.text.length });
+    } else {
+      (this.pendingMarks ??= []).push({ id, kind, offset: 0 });
     }
   }
 
   closetag(tag: SaxesTagPlain): void {
     const depth = this.depth--;
+    if (depth === 1 && this.pendingMarks) this.closePendingMarks();
     if (this.skipDepth) {
       if (depth === this.skipDepth) {
         this.skipDepth = 0;
@@ -349,6 +416,13 @@ export class WordPartReader implements XmlHandler {
         if (!tag.isSelfClosing) this.closeSection();
         return;
     }
+  }
+
+  /** Marks after the last paragraph of the part: they sit at its end. */
+  private closePendingMarks(): void {
+    const last = this.lastRecord;
+    if (last) for (const mark of this.pendingMarks!) (last.commentMarks ??= []).push({ ...mark, offset: last.text.length });
+    this.pendingMarks = undefined;
   }
 
   /** Word shows a first-page header or footer only when the section asks for a distinct first page. */
@@ -387,6 +461,8 @@ export class WordPartReader implements XmlHandler {
     const record: ParagraphRecord = { text: builder.text.replace(/\u00ad/g, ''), part: builder.part, heading: builder.heading };
     if (builder.style) record.style = builder.style;
     if (builder.source && this.recorder) record.source = this.finishParagraphSource(this.recorder, builder.source, builder.text);
+    if (builder.commentMarks) record.commentMarks = finishCommentMarks(builder.commentMarks, builder.text);
+    this.lastRecord = record;
     const parent = this.open[this.open.length - 1];
     const target = parent ? parent.anchored : this.paragraphs;
     target.push(record, ...builder.anchored);
@@ -528,6 +604,58 @@ export class WordPartReader implements XmlHandler {
       }
     }
     return source;
+  }
+}
+
+/** Moves marks from raw offsets to offsets in the paragraph's text, where soft hyphens are gone. */
+function finishCommentMarks(marks: CommentMark[], rawText: string): CommentMark[] {
+  if (!rawText.includes('\u00ad')) return marks;
+  return marks.map((mark) => ({ ...mark, offset: mark.offset - countSoftHyphens(rawText.slice(0, mark.offset)) }));
+}
+
+/**
+ * Reads a comments part (word/comments.xml): each w:comment's attributes and
+ * its paragraphs' text, extracted by a WordPartReader as the body's text is
+ * (tabs, breaks, fields' shown text, no deleted text).
+ */
+export class CommentsPartReader implements XmlHandler {
+  readonly comments: CommentRecord[] = [];
+  private readonly reader = new WordPartReader('body');
+  private depth = 0;
+  private current: { record: CommentRecord; firstParagraph: number } | undefined;
+
+  opentag(tag: SaxesTagPlain): void {
+    this.depth++;
+    this.reader.opentag(tag);
+    const prefix = this.reader.prefix;
+    if (this.depth !== 2 || tag.name !== qualify(prefix, 'comment')) return;
+    const attribute = (local: string) => tag.attributes[qualify(prefix, local)];
+    const id = attribute('id');
+    if (id === undefined) return;
+    const record: CommentRecord = { id, text: '' };
+    const author = attribute('author');
+    const initials = attribute('initials');
+    const date = attribute('date');
+    if (author !== undefined) record.author = author;
+    if (initials !== undefined) record.initials = initials;
+    if (date !== undefined) record.date = date;
+    this.current = { record, firstParagraph: this.reader.paragraphs.length };
+  }
+
+  closetag(tag: SaxesTagPlain): void {
+    this.reader.closetag(tag);
+    if (this.depth-- !== 2 || !this.current) return;
+    const { record, firstParagraph } = this.current;
+    record.text = this.reader.paragraphs
+      .slice(firstParagraph)
+      .map((paragraph) => paragraph.text)
+      .join('\n');
+    this.comments.push(record);
+    this.current = undefined;
+  }
+
+  text(text: string): void {
+    this.reader.text(text);
   }
 }
 

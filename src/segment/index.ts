@@ -1,5 +1,6 @@
 import type { Block, Document, DocumentPart, LetterParts, Segment, SegmentType } from '../types.js';
 import { isImpersonalGreeting, parseName } from './names.js';
+import { segmentEmail } from './email.js';
 import {
   ORGANISATION,
   POSTCODE_AT_END,
@@ -164,6 +165,11 @@ function segmentsOf(document: Document, lines: Line[], roles: Role[]): Segment[]
   return segments;
 }
 
+/** In template mode merge fields («Title» «Surname») stand for the names in the salutation, address and signature. */
+export interface SegmentOptions {
+  templateMode?: boolean;
+}
+
 /**
  * Finds the parts of a letter: letterhead, addressee, date, references,
  * salutation, subject, body, sign-off, signature and footer. Line based, so
@@ -171,13 +177,14 @@ function segmentsOf(document: Document, lines: Line[], roles: Role[]): Segment[]
  * paragraph, with the Word header and footer marked on the blocks). A
  * document with no letter parts (a leaflet) is all body.
  */
-export function segmentLetter(document: Document): LetterParts {
+export function segmentLetter(document: Document, options: SegmentOptions = {}): LetterParts {
+  if (document.format === 'eml') return segmentEmail(document, segmentLetter);
   const lines = splitLines(document);
   const roles: Role[] = lines.map((l) => (l.blank ? 'blank' : l.part === 'header' ? 'letterhead' : l.part === 'footer' ? 'footer' : 'body'));
   const main = lines.filter((l) => !l.blank && l.part !== 'header' && l.part !== 'footer');
   const parts: LetterParts = { segments: [] };
   const firstMain = main[0];
-  if (!firstMain) return finish(document, lines, roles, parts);
+  if (!firstMain) return finish(document, lines, roles, parts, options.templateMode === true);
 
   // Salutation: the first short "Dear …" line (or "To whom it may concern").
   let salutationLine: Line | undefined;
@@ -280,10 +287,10 @@ export function segmentLetter(document: Document): LetterParts {
     // Not a letter (a leaflet, a note): all of its prose is body.
     for (const line of main) roles[line.index] = 'body';
   }
-  return finish(document, lines, roles, parts);
+  return finish(document, lines, roles, parts, options.templateMode === true);
 }
 
-function finish(document: Document, lines: Line[], roles: Role[], parts: LetterParts): LetterParts {
+function finish(document: Document, lines: Line[], roles: Role[], parts: LetterParts, fields: boolean): LetterParts {
   parts.segments = segmentsOf(document, lines, roles);
   // The body is one span from its first to its last line, so prose analysis sees it whole.
   const bodyLines = lines.filter((l) => roles[l.index] === 'body');
@@ -294,7 +301,7 @@ function finish(document: Document, lines: Line[], roles: Role[], parts: LetterP
   for (const segment of parts.segments) {
     switch (segment.type) {
       case 'salutation':
-        parts.salutation = describeSalutation(segment);
+        parts.salutation = describeSalutation(segment, fields);
         break;
       case 'signoff': {
         const phrase = matchSignoff(segment.text);
@@ -302,10 +309,10 @@ function finish(document: Document, lines: Line[], roles: Role[], parts: LetterP
         break;
       }
       case 'signature':
-        parts.signature ??= describeSignature(segment);
+        parts.signature ??= describeSignature(segment, fields);
         break;
       case 'addressee':
-        parts.addressee ??= describeAddressee(segment);
+        parts.addressee ??= describeAddressee(segment, fields);
         break;
       case 'subject':
         parts.subject ??= segment;
@@ -346,7 +353,7 @@ function finish(document: Document, lines: Line[], roles: Role[], parts: LetterP
   return parts;
 }
 
-function describeSalutation(segment: Segment): NonNullable<LetterParts['salutation']> {
+function describeSalutation(segment: Segment, fields: boolean): NonNullable<LetterParts['salutation']> {
   const text = segment.text;
   if (TO_WHOM.test(text)) {
     const phrase = text.replace(/\s*[,:;.!]+$/, '');
@@ -363,7 +370,7 @@ function describeSalutation(segment: Segment): NonNullable<LetterParts['salutati
     nameEnd: nameStart + greeting.length,
   };
   if (!salutation.impersonal) {
-    const parsed = parseName(greeting);
+    const parsed = parseName(greeting, { fields });
     if (parsed) {
       if (parsed.title) salutation.title = parsed.title;
       if (parsed.surname) salutation.surname = parsed.surname;
@@ -373,9 +380,9 @@ function describeSalutation(segment: Segment): NonNullable<LetterParts['salutati
   return salutation;
 }
 
-function describeAddressee(segment: Segment): NonNullable<LetterParts['addressee']> {
+function describeAddressee(segment: Segment, fields: boolean): NonNullable<LetterParts['addressee']> {
   const first = segment.text.split('\n')[0]!.trim();
-  const parsed = parseName(first);
+  const parsed = parseName(first, { fields });
   const addressee: NonNullable<LetterParts['addressee']> = { ...segment, named: false };
   if (!parsed || (!parsed.surname && !parsed.title)) return addressee;
   addressee.named = true;
@@ -386,14 +393,14 @@ function describeAddressee(segment: Segment): NonNullable<LetterParts['addressee
   return addressee;
 }
 
-function describeSignature(segment: Segment): NonNullable<LetterParts['signature']> {
+function describeSignature(segment: Segment, fields: boolean): NonNullable<LetterParts['signature']> {
   const lines = segment.text.split('\n').map((l) => l.trim()).filter(Boolean);
   const signature: NonNullable<LetterParts['signature']> = { ...segment };
   // A "pp" line or a scanned-signature note comes before the typed name.
   let n = 0;
   while (n < lines.length && /^(?:p\.?p\.?|\[signature\]|\/s\/)/i.test(lines[n]!) && !parseName(lines[n]!)) n++;
   const nameLine = lines[n];
-  if (nameLine && parseName(nameLine.replace(/\s*\((?:mr|mrs|ms|miss|mx|dr)\)$/i, ''))) {
+  if (nameLine && parseName(nameLine.replace(/\s*\((?:mr|mrs|ms|miss|mx|dr)\)$/i, ''), { fields })) {
     signature.name = nameLine;
     const title = lines[n + 1];
     if (title && !/@|\d|^(?:tel|phone|e-?mail|direct|mobile|web)\b/i.test(title)) signature.jobTitle = title;

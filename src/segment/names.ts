@@ -1,5 +1,7 @@
 /** Personal names and titles as they appear in addressee blocks, salutations and signatures. */
 
+import { fieldNameOfToken, TITLE_FIELD } from '../template/fields.js';
+
 /** Titles, lower-cased without a full stop, mapped to the form we write. */
 const TITLES: Record<string, string> = {
   mr: 'Mr',
@@ -58,7 +60,10 @@ export interface ParsedName {
   nameOffset: number;
 }
 
-function normaliseTitle(token: string): string | undefined {
+function normaliseTitle(token: string, fields = true): string | undefined {
+  const field = fields ? fieldNameOfToken(token) : undefined;
+  // A template's «Title» field stands for the title; kept as written so the same field matches itself.
+  if (field !== undefined) return TITLE_FIELD.test(field) ? token : undefined;
   return TITLES[token.toLowerCase().replace(/\.$/, '')];
 }
 
@@ -69,28 +74,30 @@ export function isInitial(token: string, last: boolean): boolean {
   return !last && /^[A-Z]{2,3}$/.test(token);
 }
 
-function isNameToken(token: string): boolean {
+function isNameToken(token: string, fields = true): boolean {
+  if (fields && fieldNameOfToken(token) !== undefined) return true;
   return /^[A-Z][A-Za-z'’.-]*$/.test(token) || /^(?:O|Mc|Mac|D)['’][A-Z][a-z]+$/.test(token) || PARTICLES.has(token);
 }
 
 /**
  * Parses a personal name such as "Mrs A Patel", "Mr and Mrs J Smith",
  * "Dr Kemi Okafor", "Ms J. Smith-Jones" or "Anita Patel". Returns undefined
- * for anything that does not look like a person's name.
+ * for anything that does not look like a person's name. With `fields`, a
+ * template's merge fields stand for the name parts ("«Title» «Surname»").
  */
-export function parseName(raw: string, { requireTitle = false } = {}): ParsedName | undefined {
+export function parseName(raw: string, { requireTitle = false, fields = true } = {}): ParsedName | undefined {
   const text = raw.trim().replace(/[\s,;:.!]+$/, '');
   if (!text || text.length > 70 || /\d|@/.test(text)) return undefined;
   const parts = [...text.matchAll(/\S+/g)];
   const titles: string[] = [];
   let i = 0;
   while (i < parts.length) {
-    const title = normaliseTitle(parts[i]![0]);
+    const title = normaliseTitle(parts[i]![0], fields);
     if (title) {
       titles.push(title);
       i++;
       const joiner = parts[i]?.[0].toLowerCase();
-      if ((joiner === 'and' || joiner === '&') && parts[i + 1] && normaliseTitle(parts[i + 1]![0])) {
+      if ((joiner === 'and' || joiner === '&') && parts[i + 1] && normaliseTitle(parts[i + 1]![0], fields)) {
         i++;
         continue;
       }
@@ -106,7 +113,7 @@ export function parseName(raw: string, { requireTitle = false } = {}): ParsedNam
   if (tokens.length === 0 || tokens.length > 5) return undefined;
   // "The Occupier", "The Manager": a role, not a name.
   if (tokens[0]!.toLowerCase() === 'the') return undefined;
-  if (!tokens.every(isNameToken)) return undefined;
+  if (!tokens.every((t) => isNameToken(t, fields))) return undefined;
   if (tokens.some((t) => GROUP_WORDS.has(t.toLowerCase()))) return undefined;
   // A single title-less word ("Dear John") is a forename; with a title it is a surname.
   const surname = titles.length > 0 || tokens.length > 1 ? tokens[tokens.length - 1] : undefined;

@@ -2,8 +2,9 @@ import { readdir, readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { annotateDocx } from '../../src/docx-write/annotate.js';
 import { checkDocument } from '../../src/engine/check.js';
+import { loadDocx } from '../../src/load/docx.js';
 import { loadBytes } from '../../src/load/index.js';
-import type { Document, Finding } from '../../src/types.js';
+import type { Document, DocumentComment, Finding } from '../../src/types.js';
 import { documentXml, minimalDocxParts, writeZip } from '../../scripts/fixture-zip.js';
 import { buildDocx, entriesOf, paragraph, propertiesOfRunWith, readCommentRanges, readComments, run, W } from './docx-helpers.js';
 import { councilTaxLetter } from './letter.js';
@@ -32,16 +33,38 @@ function findingOn(document: Document, phrase: string, fields: Partial<Finding> 
   };
 }
 
+const NO_FORMATS_RULE = { rules: { 'access/alternative-formats': 'off' as const } };
+
 const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** The comments of an annotated copy as the project's own loader reads them back. */
+async function loadedComments(output: Uint8Array): Promise<{ loaded: Document; loadedComments: DocumentComment[] }> {
+  const loaded = await loadDocx('letter.checked.docx', output);
+  return { loaded, loadedComments: loaded.comments ?? [] };
+}
+
+/** The text of Document.text a loaded comment is anchored on. */
+const onText = (document: Document, comment: DocumentComment | undefined) => (comment ? document.text.slice(comment.start, comment.end) : undefined);
 
 async function annotate(bytes: Buffer, findings?: Finding[]) {
   const document = await loadBytes('letter.docx', bytes);
-  const used = findings ?? checkDocument(document).findings;
+  // The test letter offers no other formats on purpose: that finding has no text to anchor on.
+  const used = findings ?? checkDocument(document, NO_FORMATS_RULE).findings;
   const output = await annotateDocx(bytes, document, used, { date: DATE });
   const before = await entriesOf(bytes);
   const after = await entriesOf(output);
   const xml = after.get('word/document.xml')!.toString('utf8');
-  return { document, findings: used, output, before, after, xml, comments: readComments(after.get('word/comments.xml')?.toString('utf8') ?? ''), ...readCommentRanges(xml) };
+  return {
+    document,
+    findings: used,
+    output,
+    before,
+    after,
+    xml,
+    comments: readComments(after.get('word/comments.xml')?.toString('utf8') ?? ''),
+    ...readCommentRanges(xml),
+    ...(await loadedComments(output)),
+  };
 }
 
 describe('annotateDocx on a council tax letter with mixed formatting', async () => {
@@ -49,7 +72,7 @@ describe('annotateDocx on a council tax letter with mixed formatting', async () 
   const plain = await loadBytes('letter.docx', bytes);
   const tableFinding = findingOn(plain, 'pursuant to', { part: 'table', suggestion: 'under' });
   const headerFinding = findingOn(plain, 'Eastbrook District Council', { ruleId: 'template/required-elements', message: 'Give the service’s name under the council’s.', part: 'header', standard: 'Shepway 10' });
-  const engineFindings = checkDocument(plain).findings;
+  const engineFindings = checkDocument(plain, NO_FORMATS_RULE).findings;
   const result = await annotate(bytes, [...engineFindings, tableFinding, headerFinding]);
 
   it('finds what the rules report in the letter (so the comments below are on real findings)', () => {
@@ -68,6 +91,8 @@ describe('annotateDocx on a council tax letter with mixed formatting', async () 
     expect(jargon.paragraphs).toEqual([engineFindings[0]!.message, 'Write instead: use', 'plain/jargon · Shepway 12, 15']);
     expect(new Set(result.comments.map((c) => c.id)).size).toBe(6);
     for (const comment of result.comments) expect(comment.author).toBe('cc-check');
+    // The loader reads the same comments back.
+    expect(result.loadedComments.map((c) => [c.id, c.author, c.initials, c.date, c.text])).toEqual(result.comments.map((c) => [c.id, 'cc-check', 'CC', DATE, c.paragraphs.join('\n')]));
   });
 
   it('anchors each comment on exactly the finding’s text: mid-run, across two runs, in a table and in a text box', () => {
@@ -75,12 +100,24 @@ describe('annotateDocx on a council tax letter with mixed formatting', async () 
     expect(byId.slice(0, 5)).toEqual(['utilise', 'utilise', 'in order to', 'Yours Sincerely', 'pursuant to']);
     result.findings.slice(0, 5).forEach((finding, i) => expect(normalise(byId[i]!)).toBe(finding.excerpt));
     for (const comment of result.comments) expect(result.references.get(comment.id)).toBe(1);
+    // The loader places each comment on the same text of Document.text, in the part the finding is in.
+    expect(result.loadedComments.slice(0, 5).map((c) => [onText(result.loaded, c), c.part])).toEqual([
+      ['utilise', 'body'],
+      ['utilise', 'textbox'],
+      ['in order to', 'body'],
+      ['Yours Sincerely', 'body'],
+      ['pursuant to', 'table'],
+    ]);
+    result.findings.slice(0, 5).forEach((finding, i) => expect(onText(result.loaded, result.loadedComments[i])).toBe(plain.text.slice(finding.start, finding.end)));
   });
 
   it('anchors a header finding on the first paragraph of the body and says where it is', () => {
     const comment = result.comments[5]!;
     expect(result.ranges.get(comment.id)).toBe('Mrs Anita Patel');
     expect(comment.paragraphs[0]).toBe('In the header: “Eastbrook District Council”. Give the service’s name under the council’s.');
+    const loaded = result.loadedComments[5]!;
+    expect([onText(result.loaded, loaded), loaded.part]).toEqual(['Mrs Anita Patel', 'body']);
+    expect(loaded.text.split('\n')[0]).toBe(comment.paragraphs[0]);
     // Word allows no comments in a header: the header part is left as it was.
     expect(result.after.get('word/header1.xml')).toEqual(result.before.get('word/header1.xml'));
   });
@@ -132,7 +169,10 @@ describe('annotateDocx on the fixture letters', async () => {
     findings.forEach((finding, i) => {
       const id = result.comments[i]!.id;
       expect(normalise(result.ranges.get(id)!), `${finding.ruleId} on "${finding.excerpt}"`).toBe(normalise(document.text.slice(finding.start, finding.end)));
+      const loaded = result.loadedComments[i]!;
+      expect([loaded.id, onText(result.loaded, loaded), loaded.part], `${finding.ruleId} on "${finding.excerpt}", through the loader`).toEqual([id, document.text.slice(finding.start, finding.end), finding.part]);
     });
+    expect(result.loadedComments).toHaveLength(findings.length);
     const again = await loadBytes(name, result.output);
     expect(again.text).toBe(document.text);
     for (const [entry, data] of result.before) if (!CHANGED.has(entry)) expect(result.after.get(entry), entry).toEqual(data);
@@ -145,6 +185,9 @@ describe('annotateDocx on the fixture letters', async () => {
     const index = result.findings.findIndex((f) => f.ruleId === 'courtesy/signoff-mismatch');
     expect(result.ranges.get(result.comments[index]!.id)).toBe('Yours faithfully');
     expect(result.comments[index]!.paragraphs).toContain('Write instead: Yours sincerely');
+    expect(result.loadedComments).toHaveLength(result.findings.length);
+    expect(onText(result.loaded, result.loadedComments[index])).toBe('Yours faithfully');
+    expect(result.loadedComments[index]!.text).toContain(result.findings[index]!.message);
   });
 });
 
@@ -171,6 +214,10 @@ describe('annotateDocx on edge cases', () => {
       ['1', 'cc-check', 'Say “use” instead of “utilise”.'],
     ]);
     expect(result.ranges).toEqual(new Map([['0', 'Dear Mrs Patel'], ['1', 'utilise']]));
+    expect(result.loadedComments.map((c) => [c.id, c.author, onText(result.loaded, c)])).toEqual([
+      ['0', 'Sam Jones', 'Dear Mrs Patel'],
+      ['1', 'cc-check', 'utilise'],
+    ]);
     // Neither a second relationship nor a second content type.
     expect(result.after.get('word/_rels/document.xml.rels')).toEqual(result.before.get('word/_rels/document.xml.rels'));
     expect(result.after.get('[Content_Types].xml')).toEqual(result.before.get('[Content_Types].xml'));
@@ -184,6 +231,8 @@ describe('annotateDocx on edge cases', () => {
     expect(result.comments[0]!.paragraphs).toEqual(['Say “use” for <script>alert(1)</script> & "quotes".', 'Write instead: "><img src=x onerror=alert(1)>', 'plain/latin-legal · Shepway 12, 15']);
     expect(result.ranges.get(result.comments[0]!.id)).toBe('O\'Neill & Mr');
     expect(result.ranges.get(result.comments[1]!.id)).toBe('<b>utilise</b>');
+    expect(result.loadedComments.map((c) => onText(result.loaded, c))).toEqual(['O\'Neill & Mr', '<b>utilise</b>']);
+    expect(result.loadedComments[0]!.text).toBe(result.comments[0]!.paragraphs.join('\n'));
     expect((await loadBytes('a.docx', result.output)).text).toBe(document.text);
   });
 
@@ -193,6 +242,7 @@ describe('annotateDocx on edge cases', () => {
     const end = document.text.length;
     const result = await annotate(bytes, [{ ...findingOn(document, 'Your refund'), ruleId: 'courtesy/signoff-missing', start: end, end, excerpt: '' }]);
     expect(result.ranges.get(result.comments[0]!.id)).toBe('Your refund of £45 is on its way.');
+    expect(onText(result.loaded, result.loadedComments[0])).toBe('Your refund of £45 is on its way.');
   });
 
   it('writes in the prefix the document binds to WordprocessingML', async () => {
@@ -205,6 +255,8 @@ describe('annotateDocx on edge cases', () => {
     const written = (await entriesOf(output)).get('word/document.xml')!.toString();
     expect(written).toContain('<ns0:commentRangeStart ns0:id="0"/><ns0:r><ns0:rPr><ns0:i/></ns0:rPr><ns0:t xml:space="preserve">utilise</ns0:t></ns0:r><ns0:commentRangeEnd ns0:id="0"/>');
     expect((await loadBytes('a.docx', output)).text).toBe('We will utilise the refund.');
+    const { loaded, loadedComments: comments } = await loadedComments(output);
+    expect(comments.map((c) => [c.id, onText(loaded, c), c.text])).toEqual([['0', 'utilise', 'Say “under” instead of “utilise”.\nplain/latin-legal · Shepway 12, 15']]);
   });
 
   it('gives each copy of a run’s tracked formatting change an id of its own when it splits the run', async () => {
@@ -218,6 +270,7 @@ describe('annotateDocx on edge cases', () => {
     expect(ids[0]).toBe('5');
     expect(result.ranges.get(result.comments[0]!.id)).toBe('utilise');
     expect(ids).not.toContain(result.comments[0]!.id);
+    expect(onText(result.loaded, result.loadedComments[0])).toBe('utilise');
   });
 
   it('copies the document unchanged when there is nothing to comment on', async () => {

@@ -105,7 +105,9 @@ describe('documents', () => {
     expect(failures.map((f) => f.attributes.type)).toEqual([...errors.map((f) => f.ruleId), 'score']);
     expect(failures.at(-1)!.attributes.message).toBe(`Score ${file.score}/100 is below the pass mark of 80`);
     const [out] = childrenNamed(testcase, 'system-out');
-    expect(out!.text.split('\n')[0]).toBe(`FAIL: score ${file.score}/100 (plain ${file.categories.plain}, courtesy 100, correspondence 100)`);
+    // Every category with rules in the run is listed (email and privacy too, at 100 on a letter).
+    expect(out!.text.split('\n')[0]).toBe(`FAIL: score ${file.score}/100 (${Object.entries(file.categories).map(([c, n]) => `${c} ${n}`).join(', ')})`);
+    expect(out!.text.split('\n')[0]).toContain(`(plain ${file.categories.plain}, courtesy 100, correspondence 100`);
     const jargon = file.findings.find((f) => f.ruleId === 'plain/jargon')!;
     expect(out!.text).toContain(`${SAMPLE_FIXTURES.wordy} ${jargon.line}:${jargon.column}  warning  plain/jargon: ${jargon.message}`);
     const warnings = file.findings.filter((f) => f.severity !== 'error').length;

@@ -143,14 +143,11 @@ describe('zip bombs', () => {
     await writeFile(path, bytes);
     const inflate = vi.spyOn(zlib, 'inflateRawSync');
     try {
-      const started = performance.now();
       const error = await errorOf(loadFile(path));
-      const elapsed = performance.now() - started;
       expect(error.code).toBe('too-large');
       expect(error.message).toBe('too large: word/document.xml declares 60 MB of XML, over the 50 MB limit; refused as a possible zip bomb');
       // Only the relationships part (a few hundred bytes) was inflated; never the 60 MB.
       for (const [, options] of inflate.mock.calls) expect(options?.maxOutputLength).toBeLessThan(10_000);
-      expect(elapsed).toBeLessThan(200);
     } finally {
       inflate.mockRestore();
     }
@@ -162,14 +159,11 @@ describe('zip bombs', () => {
     await writeFile(path, writeZip(parts));
     const inflate = vi.spyOn(zlib, 'inflateRawSync');
     try {
-      const started = performance.now();
       const error = await errorOf(loadFile(path));
-      const elapsed = performance.now() - started;
       expect(error.code).toBe('too-large');
       expect(error.message).toBe('too large: word/document.xml expands far beyond the size it declares; refused as a possible zip bomb');
       // Inflation stopped one byte past the declared size, then past a 1 MB probe: never the 60 MB.
       expect(inflate.mock.calls.map(([, options]) => options?.maxOutputLength).slice(-2)).toEqual([4097, 1024 * 1024 + 1]);
-      expect(elapsed).toBeLessThan(200);
     } finally {
       inflate.mockRestore();
     }

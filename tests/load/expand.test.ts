@@ -62,7 +62,7 @@ describe('expandInputs', () => {
       'templates/refusal.docx',
       'letters/missing.docx ✖ file not found',
       'archive/**/*.md ✖ no files match this pattern',
-      'empty ✖ the folder has no files to check (.txt, .text, .md, .markdown, .docx, .dotx)',
+      'empty ✖ the folder has no files to check (.txt, .text, .md, .markdown, .docx, .dotx, .eml)',
     ]);
   });
 

@@ -1,4 +1,5 @@
 import { defineRule } from '../../engine/define-rule.js';
+import { findMalformedFields, findMergeFields } from '../../template/fields.js';
 
 /** Field names that, in square brackets, can only be a blank left for someone to fill in. */
 const FIELD_WORDS =
@@ -57,17 +58,36 @@ export function findPlaceholders(text: string): Found[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * In a template, well-formed merge fields are the point; what must not
+ * reach a customer is a broken field ("{{name}", "«Surname") and filler that
+ * no merge fills: "XXXX", "lorem ipsum", and instructions to the writer such
+ * as "[INSERT DATE]", which a print run would send as they stand.
+ */
+function checkTemplate(text: string, report: (messageId: 'malformed' | 'notField', start: number, end: number) => void): void {
+  const fields = findMergeFields(text);
+  const malformed = findMalformedFields(text, fields);
+  const taken = [...fields, ...malformed];
+  const found: Array<{ start: number; end: number; messageId: 'malformed' | 'notField' }> = malformed.map((m) => ({ ...m, messageId: 'malformed' }));
+  for (const p of findPlaceholders(text)) {
+    if (!taken.some((t) => p.start < t.end && p.end > t.start)) found.push({ ...p, messageId: 'notField' });
+  }
+  found.sort((a, b) => a.start - b.start).forEach((f) => report(f.messageId, f.start, f.end));
+}
+
 export default defineRule({
   meta: {
     id: 'correspondence/placeholder',
     category: 'correspondence',
     severity: 'error',
     fixable: false,
-    description: 'No merge field or placeholder is left unfilled: «Surname», {{date}}, [Customer Name], XX/XX/XXXX, lorem ipsum.',
+    description: 'No merge field or placeholder is left unfilled: «Surname», {{date}}, [Customer Name], XX/XX/XXXX, lorem ipsum. In template mode, merge fields must be well formed and no other placeholder is left.',
     why: 'A letter that reaches a customer with “Dear [Customer Name]” or “£XXX” shows we did not read it before sending (Shepway 11: the corporate template must be used properly; Shepway 16: read and check everything you write).',
     standard: 'Shepway 11',
     messages: {
       placeholder: '“{actual}” is a placeholder that was not filled in: replace it with the real details before sending.',
+      malformed: '“{actual}” is a broken merge field: write it with both ends and a name, such as «Surname», {{surname}} or [Surname].',
+      notField: '“{actual}” is not a merge field, so it would be printed as it stands: use a merge field or write the text in full.',
     },
     examples: {
       good: [
@@ -79,6 +99,10 @@ export default defineRule({
   },
   create(context) {
     const text = context.document.text;
+    if (context.templateMode) {
+      checkTemplate(context.document.text, (messageId, start, end) => context.report({ messageId, data: { actual: text.slice(start, end).trim() }, start, end }));
+      return;
+    }
     for (const { start, end } of findPlaceholders(text)) {
       context.report({ messageId: 'placeholder', data: { actual: text.slice(start, end).trim() }, start, end });
     }

@@ -8,6 +8,8 @@ import waffle from './waffle.js';
 import vague from './vague.js';
 import slowStart from './slow-start.js';
 import abbreviation from './abbreviation.js';
+import spelling from './spelling.js';
+import grammar from './grammar.js';
 
 /** The plain/* rules, in the order `cc-check rules` lists them. */
-export const plainRules: Rule[] = [sentenceLength, readability, passive, jargon, latinLegal, waffle, vague, slowStart, abbreviation];
+export const plainRules: Rule[] = [sentenceLength, readability, passive, jargon, latinLegal, waffle, vague, slowStart, abbreviation, spelling, grammar];

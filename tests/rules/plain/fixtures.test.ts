@@ -20,6 +20,8 @@ const IN_WORDY_LETTER: Record<string, string[]> = {
   'plain/vague': ['in due course', 'as soon as possible', 'in due course'],
   'plain/waffle': ['in order to', 'going forward', 'at this moment in time', 'Please find enclosed', 'please do not hesitate to'],
   'plain/abbreviation': ['EHO', 'ASB'],
+  'plain/spelling': [],
+  'plain/grammar': [],
 };
 
 describe('plain rules on the shipped letters', () => {
