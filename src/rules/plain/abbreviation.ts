@@ -9,6 +9,8 @@ const NOT_ACRONYMS = new Set(['RE', 'PS', 'NOT', 'MUST', 'ALL', 'NOW', 'ONLY', '
 
 const ACRONYM = /^([A-Z]{2,})(?:s|'s|’s)?$/;
 const ROMAN = /^[IVXLCDM]+$/;
+/** A National Insurance number's prefix letters ("JT 58 23 91 C") are not an acronym; privacy/personal-data reports the number. */
+const NATIONAL_INSURANCE = /^[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b/;
 /** Characters that may sit next to a standalone word; anything else ("ENV/2024", "A-Z") makes it part of a code. */
 const BEFORE_OK = /[\s("'“‘[]/;
 const AFTER_OK = /[\s)\]"'”’.,;:!?]/;
@@ -57,6 +59,7 @@ export default defineRule({
         const before = text.charAt(word.start - 1);
         const after = text.charAt(word.end);
         if ((word.start > 0 && !BEFORE_OK.test(before)) || (word.end < text.length && !AFTER_OK.test(after))) return;
+        if (NATIONAL_INSURANCE.test(text.slice(word.start, word.start + 16))) return;
         const lineStart = text.lastIndexOf('\n', word.start - 1) + 1;
         const lineEnd = text.indexOf('\n', word.end);
         if (!/\p{Ll}/u.test(text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd))) return; // a heading in capitals

@@ -3,6 +3,7 @@ import abbreviation from '../../../src/rules/plain/abbreviation.js';
 
 runRuleTests(abbreviation, {
   valid: [
+    'Your National Insurance number is JT 58 23 91 C, so we can check your benefits.',
     'You may be able to get Council Tax Reduction (CTR). To apply for CTR, fill in the enclosed form.',
     'A Discretionary Housing Payment (DHP) can help with rent. We pay a DHP for up to 13 weeks.',
     'Your house in multiple occupation needs an HMO (house in multiple occupation) licence. The HMO licence lasts five years.',
