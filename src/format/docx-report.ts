@@ -1,4 +1,5 @@
 import { DEFAULT_MIN_SCORE } from '../engine/report.js';
+import { CATEGORY_ORDER, categoryName } from './categories.js';
 import type { CheckReport, FileResult, Finding, Severity } from '../types.js';
 import { replaceUnsafeCharacters } from './html-escape.js';
 import { failReasons, locationOf } from './stylish.js';
@@ -10,16 +11,6 @@ export interface DocxReportOptions {
   minScore?: number;
 }
 
-const CATEGORY_ORDER = ['plain', 'courtesy', 'correspondence', 'template', 'access', 'email', 'privacy'];
-const CATEGORY_NAMES: Record<string, string> = {
-  plain: 'Plain language',
-  courtesy: 'Courtesy',
-  correspondence: 'Correspondence',
-  template: 'Template',
-  access: 'Accessibility',
-  email: 'Email',
-  privacy: 'Privacy',
-};
 const SEVERITY_NAMES: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'Info' };
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
@@ -134,7 +125,7 @@ export async function formatDocxReport(report: CheckReport, options: DocxReportO
         .filter(({ finding }) => categoryOf(finding) === category)
         .sort((a, b) => SEVERITY_RANK[a.finding.severity] - SEVERITY_RANK[b.finding.severity]);
       body.push(
-        heading(`${CATEGORY_NAMES[category] ?? category} (${plural(inCategory.length, 'finding')})`, HeadingLevel.HEADING_2),
+        heading(`${categoryName(category)} (${plural(inCategory.length, 'finding')})`, HeadingLevel.HEADING_2),
         table(
           FINDING_COLUMNS,
           ['Where', 'Text found', 'Problem', 'Write instead', 'Standard'],

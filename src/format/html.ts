@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { categoryName } from './categories.js';
 import { DEFAULT_MIN_SCORE } from '../engine/report.js';
 import type { CheckReport, Document, FileResult, Finding, Severity } from '../types.js';
 import { escapeHtml } from './html-escape.js';
@@ -18,17 +19,7 @@ const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 const SEVERITY_LABEL: Record<Severity, string> = { error: '✖ Error', warning: '▲ Warning', info: '● Info' };
 const SEVERITY_COLOUR: Record<Severity, string> = { error: '#a4001d', warning: '#b36b00', info: '#1447b8' };
 
-const CATEGORY_NAMES: Record<string, string> = {
-  plain: 'Plain language',
-  courtesy: 'Courtesy',
-  correspondence: 'Correspondence',
-  template: 'Template',
-  access: 'Accessibility',
-  email: 'Email',
-  privacy: 'Privacy',
-};
 
-const categoryName = (id: string) => CATEGORY_NAMES[id] ?? id;
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 const styleHash = `sha256-${createHash('sha256').update(REPORT_CSS).digest('base64')}`;
 
