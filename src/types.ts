@@ -298,8 +298,26 @@ export interface KindResult {
   cue: string;
 }
 
+/** A point a complaint raised, for correspondence/complaint-points (`--reply-to`). Added type. */
+export interface ComplaintPoint {
+  /** The sentence or list item as the complainant wrote it (whitespace collapsed). */
+  text: string;
+  /** The sentence, trimmed to a short quotable length. */
+  label: string;
+  /** Content words, crudely lemmatised, with synonyms folded; numbers, amounts and dates kept. */
+  terms: string[];
+}
+
+/** The complaint a reply answers (`--reply-to`): its path and the points it raises. Added type. */
+export interface ReplyTo {
+  path: string;
+  points: ComplaintPoint[];
+}
+
 export interface RuleContext {
   document: Document;
+  /** With --reply-to: the complaint this document replies to. Added field. */
+  replyTo?: ReplyTo;
   /** The document's kind, decided once before the rules run. Added field. */
   kind?: KindResult;
   parts: LetterParts;
@@ -381,4 +399,6 @@ export interface CheckOptions {
   templateMode?: boolean;
   /** Check every document as this kind instead of detecting it (`--kind`). Added field. */
   kind?: DocumentKind;
+  /** The complaint every checked document replies to (`--reply-to`). Added field. */
+  replyTo?: ReplyTo;
 }

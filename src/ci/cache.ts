@@ -45,7 +45,7 @@ function stableJson(value: unknown): string {
  * findings or verdicts, and the cc-check version (new rules, new lists).
  */
 export function configKey(options: CheckOptions): string {
-  const relevant = { minScore: options.minScore, rules: options.rules, only: options.only, kind: options.kind, templateMode: options.templateMode };
+  const relevant = { minScore: options.minScore, rules: options.rules, only: options.only, kind: options.kind, templateMode: options.templateMode, replyTo: options.replyTo };
   return hashBytes(Buffer.from(`${VERSION}\n${stableJson(relevant)}`));
 }
 

@@ -1,6 +1,6 @@
 import { mkdir, readFile, realpath, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
-import type { CheckReport, DocumentKind } from '../types.js';
+import type { CheckReport, DocumentKind, ReplyTo } from '../types.js';
 import { expandInputs, STDIN_PATH, type ExpandedInput } from '../load/expand.js';
 import { formatOf } from '../load/index.js';
 import { formatJson } from '../format/json.js';
@@ -38,6 +38,19 @@ export interface CheckCommandOptions {
   kind?: DocumentKind;
   explainKind?: boolean;
   templateMode?: boolean;
+  replyTo?: string;
+}
+
+/** --reply-to: the complaint's points, read once; a file that cannot be read is a usage error. */
+async function readComplaint(path: string, cwd: string): Promise<ReplyTo> {
+  const { loadComplaint } = await import('../complaint/index.js');
+  const { LoadError } = await import('../load/errors.js');
+  try {
+    return { ...(await loadComplaint(resolve(cwd, path))), path };
+  } catch (error) {
+    if (error instanceof LoadError) throw new UsageError(`--reply-to "${path}" cannot be read: ${error.message}`);
+    throw error;
+  }
 }
 
 /** --quiet: the report keeps scores and verdicts but lists only error-level findings. */
@@ -201,7 +214,8 @@ export async function runCheck(paths: string[], options: CheckCommandOptions, io
   if (copyOutput) await refuseOverwritingInput(resolve(io.cwd, copyOutput), filePaths, io.cwd, 'the written copy');
   if (options.baselineWrite !== undefined) await refuseOverwritingInput(resolve(io.cwd, options.baselineWrite), filePaths, io.cwd, 'the baseline');
 
-  const checkOptions = { minScore: options.minScore, kind: options.kind, templateMode: options.templateMode };
+  const replyTo = options.replyTo === undefined ? undefined : await readComplaint(options.replyTo, io.cwd);
+  const checkOptions = { minScore: options.minScore, kind: options.kind, templateMode: options.templateMode, replyTo };
   const readsStdin = paths.includes(STDIN_PATH);
   const stdin = readsStdin ? { bytes: await io.readStdin(), filename: options.stdinFilename } : undefined;
   // Results that need the letter itself (HTML, annotation) or a fresh check (fixing) bypass the cache.

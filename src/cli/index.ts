@@ -63,6 +63,7 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
     .option('--baseline-write <file>', "record today's findings and scores as the baseline")
     .addOption(new Option('--kind <kind>', 'check every file as this kind of correspondence instead of detecting it').choices([...DOCUMENT_KINDS]))
     .option('--explain-kind', 'print only the kind detected for each file, how sure, and the cue that decided it')
+    .option('--reply-to <file>', 'the complaint (.eml, .txt, .md, .docx) the checked reply answers: report each point it raised that the reply leaves out')
     .option('--template-mode', 'allow well-formed merge fields («Surname», {{surname}}, [Surname]) and report broken ones (on by default under a templates/ folder)')
     .action(async (paths: string[], options: CheckCommandOptions) => {
       setExitCode(await runCheck(paths, options, io));

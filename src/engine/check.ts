@@ -66,6 +66,7 @@ export function checkDocument(document: Document, options: CheckOptions = {}, ac
     rule.create({
       document,
       kind,
+      replyTo: options.replyTo,
       parts,
       analysis,
       options: ruleOptions,
