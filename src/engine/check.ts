@@ -102,7 +102,9 @@ export function checkDocument(document: Document, options: CheckOptions = {}, ac
   }
 
   findings.sort((a, b) => a.start! - b.start! || a.end! - b.end! || a.ruleId.localeCompare(b.ruleId));
-  const categories = new Set(active.map((a) => a.rule.meta.category));
+  const categories = new Set<string>(active.map((a) => a.rule.meta.category));
+  // The email rules never apply to a letter: a sub-score of 100 there would only be noise.
+  if (document.format !== 'eml') categories.delete('email');
   const { score, categories: categoryScores } = scoreFindings(findings, categories);
   const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
   return {
