@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/define-rule.js';
-import { loadPhraseList } from '../data/load.js';
+import { listRuleMeta, loadPhraseList } from '../data/load.js';
 import { matchCase } from '../data/matcher.js';
 import { isSentenceInitial, proseSentences } from '../plain/prose.js';
 
@@ -20,13 +20,9 @@ export default defineRule({
   meta: {
     id: LIST,
     category: 'courtesy',
-    severity: list.severity,
+    ...listRuleMeta(list),
     fixable: false,
-    description: list.description,
-    ...(list.why ? { why: list.why } : {}),
-    standard: list.standard,
     messages: { replace: list.message },
-    examples: list.examples,
   },
   create(context) {
     const text = context.document.text;

@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/define-rule.js';
-import { loadPhraseList } from '../data/load.js';
+import { listRuleMeta, loadPhraseList } from '../data/load.js';
 import { matchCase } from '../data/matcher.js';
 import { isSentenceInitial, proseSentences } from '../plain/prose.js';
 
@@ -14,16 +14,12 @@ export default defineRule({
   meta: {
     id: LIST,
     category: 'courtesy',
-    severity: list.severity,
+    ...listRuleMeta(list),
     fixable: false,
-    description: list.description,
-    ...(list.why ? { why: list.why } : {}),
-    standard: list.standard,
     messages: {
       replace: list.message,
       omit: '“{actual}” can read as patronising or aggressive: leave it out.',
     },
-    examples: list.examples,
   },
   create(context) {
     const text = context.document.text;

@@ -6,6 +6,7 @@ import { join, relative } from 'node:path';
 import type { LineCounter as LineCounterType, Node, parseDocument as ParseDocument } from 'yaml';
 import type * as Zod from 'zod';
 import { messagePlaceholders } from '../../engine/define-rule.js';
+import type { RuleMeta } from '../../types.js';
 import { VERSION } from '../../version.js';
 import { PhraseMatcher, normalisePhrase, type PhraseEntry } from './matcher.js';
 
@@ -233,4 +234,15 @@ export function loadPhraseList(name: string, options: LoadListOptions | string =
 /** Forgets the lists read in this process (tests, and a long-running process whose lists changed). */
 export function forgetPhraseLists(): void {
   memory.clear();
+}
+
+/** The parts of a rule's metadata that a YAML list declares itself. */
+export function listRuleMeta(list: PhraseList): Pick<RuleMeta, 'severity' | 'description' | 'why' | 'standard' | 'examples'> {
+  return {
+    severity: list.severity,
+    description: list.description,
+    ...(list.why ? { why: list.why } : {}),
+    standard: list.standard,
+    examples: list.examples,
+  };
 }

@@ -1,4 +1,5 @@
 import { defineRule } from '../../engine/define-rule.js';
+import { listRuleMeta } from '../data/load.js';
 import type { Rule, RuleContext } from '../../types.js';
 import { fittedReplacement, joinAlternatives, listMatches, listOf, type ListMatch, type ListName } from './prose.js';
 
@@ -27,13 +28,9 @@ export function defineListRule(name: ListName, extra: { create?: (context: RuleC
     meta: {
       id: name,
       category: 'plain',
-      severity: list.severity,
-      description: list.description,
-      ...(list.why ? { why: list.why } : {}),
-      standard: list.standard,
+      ...listRuleMeta(list),
       fixable: list.kind === 'substitution',
       messages: { [list.kind === 'substitution' ? 'replace' : 'found']: list.message, ...extra.messages },
-      examples: list.examples,
     },
     create(context) {
       const messageId = list.kind === 'substitution' ? 'replace' : 'found';
