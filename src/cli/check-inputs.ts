@@ -89,6 +89,28 @@ export function besideInput(absolutePath: string, tag: string): string {
   return join(dirname(absolutePath), `${basename(absolutePath, extension)}.${tag}${extension}`);
 }
 
+/** Adds one input's result, keeping `files` and `documents` aligned. */
+function record(result: InputRunResult, file: FileResult, document?: Document): void {
+  result.files.push(file);
+  result.documents.push(document);
+}
+
+type Checker = { check: (document: Document) => FileResult; unifiedDiff: (name: string, before: string, after: string) => string };
+const checkers = new WeakMap<InputRunSettings, Promise<Checker>>();
+
+/** The rules resolved once per run (not per file), with the engine loaded on first use. */
+function checkerFor(settings: InputRunSettings): Promise<Checker> {
+  let checker = checkers.get(settings);
+  if (!checker) {
+    checker = engine().then(({ checkDocument, resolveRules, unifiedDiff }) => {
+      const active = resolveRules(settings.checkOptions);
+      return { check: (document: Document) => checkDocument(document, settings.checkOptions, active), unifiedDiff };
+    });
+    checkers.set(settings, checker);
+  }
+  return checker;
+}
+
 function reason(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
   if (code) return code;
@@ -102,25 +124,21 @@ async function fixStdin(input: ExpandedInput, settings: InputRunSettings, result
   const bytes = settings.stdin?.bytes ?? new Uint8Array();
   if (format !== 'txt' && format !== 'md') {
     // Cannot happen past the CLI's checks; report rather than print binary to a terminal.
-    result.files.push(errorResult(name, new LoadError('unsupported-format', '--fix on standard input works on text and Markdown only')));
-    result.documents.push(undefined);
+    record(result, errorResult(name, new LoadError('unsupported-format', '--fix on standard input works on text and Markdown only')));
     return;
   }
-  const { checkDocument, resolveRules, unifiedDiff } = await engine();
-  const active = resolveRules(settings.checkOptions);
+  const { check, unifiedDiff } = await checkerFor(settings);
   try {
-    const fixed = await fixTextBytes(name, bytes, format, (doc) => checkDocument(doc, settings.checkOptions, active));
+    const fixed = await fixTextBytes(name, bytes, format, check);
     result.stats.checked++;
-    result.files.push(fixed.result);
-    result.documents.push(fixed.document);
+    record(result, fixed.result, fixed.document);
     result.fixedStdin = fixed.bytes;
     if (settings.fix?.dryRun) result.diffs.push(unifiedDiff(name, fixed.before, fixed.after));
     result.stats.fixesApplied += fixed.applied;
     if (fixed.changed) result.stats.filesFixed++;
   } catch (error) {
     if (!(error instanceof LoadError)) throw error;
-    result.files.push(errorResult(name, error));
-    result.documents.push(undefined);
+    record(result, errorResult(name, error));
     result.fixedStdin = bytes;
   }
 }
@@ -129,15 +147,12 @@ async function fixFile(input: { path: string }, bytes: Uint8Array, settings: Inp
   const fix = settings.fix!;
   const absolute = resolve(settings.cwd, input.path);
   const format = formatOf(input.path);
-  const { checkDocument, resolveRules, unifiedDiff } = await engine();
-  const active = resolveRules(settings.checkOptions);
-  const check = (doc: Document) => checkDocument(doc, settings.checkOptions, active);
+  const { check, unifiedDiff } = await checkerFor(settings);
 
   if (format === 'txt' || format === 'md') {
     const fixed = await fixTextBytes(input.path, bytes, format, check);
     result.stats.checked++;
-    result.files.push(fixed.result);
-    result.documents.push(fixed.document);
+    record(result, fixed.result, fixed.document);
     if (!fixed.changed) return;
     if (fix.dryRun) {
       result.diffs.push(unifiedDiff(input.path, fixed.before, fixed.after));
@@ -168,8 +183,7 @@ async function fixFile(input: { path: string }, bytes: Uint8Array, settings: Inp
       result.stats.fixesApplied += fixes.length;
       result.stats.filesFixed++;
     }
-    result.files.push(before);
-    result.documents.push(document);
+    record(result, before, document);
     return;
   }
   const target = fix.inPlace ? absolute : fix.docxOutput ? resolve(settings.cwd, fix.docxOutput) : besideInput(absolute, 'fixed');
@@ -177,8 +191,7 @@ async function fixFile(input: { path: string }, bytes: Uint8Array, settings: Inp
   if (!fix.inPlace && fix.inputPaths?.has(target)) {
     result.writeFailed = true;
     result.notes.push(`cannot fix "${input.path}": its fixed copy ${shownTarget} is one of the files being checked; move it or use --fix-in-place`);
-    result.files.push(before);
-    result.documents.push(document);
+    record(result, before, document);
     return;
   }
   let written: Uint8Array;
@@ -194,14 +207,12 @@ async function fixFile(input: { path: string }, bytes: Uint8Array, settings: Inp
   } catch (error) {
     result.writeFailed = true;
     result.notes.push(`cannot fix "${input.path}" (${reason(error)}); nothing was written`);
-    result.files.push(before);
-    result.documents.push(document);
+    record(result, before, document);
     return;
   }
   for (const skip of skipped) result.notes.push(`left one fix in ${input.path} for you to make by hand: ${skip.reason}`);
   if (applied === 0) {
-    result.files.push(before);
-    result.documents.push(document);
+    record(result, before, document);
     return;
   }
   result.stats.fixesApplied += applied;
@@ -210,11 +221,9 @@ async function fixFile(input: { path: string }, bytes: Uint8Array, settings: Inp
   // What remains is what the written copy still shows: check it, named as written.
   try {
     const after = await loadBytes(shownTarget, written, format);
-    result.files.push(check(after));
-    result.documents.push(after);
+    record(result, check(after), after);
   } catch (error) {
-    result.files.push(errorResult(shownTarget, error));
-    result.documents.push(undefined);
+    record(result, errorResult(shownTarget, error));
   }
 }
 
@@ -225,23 +234,20 @@ async function checkThroughCache(input: { path: string }, bytes: Uint8Array, set
   const cached = cache.get(absolute, hash);
   if (cached) {
     result.stats.reused++;
-    result.files.push({ ...cached, path: input.path });
-    result.documents.push(undefined);
+    record(result, { ...cached, path: input.path });
     return;
   }
   result.stats.checked++;
-  const { checkDocument, resolveRules } = await engine();
+  const { check } = await checkerFor(settings);
   try {
     const document = await loadBytes(input.path, bytes);
-    const checked = checkDocument(document, settings.checkOptions, resolveRules(settings.checkOptions));
+    const checked = check(document);
     cache.set(absolute, hash, checked);
-    result.files.push(checked);
-    result.documents.push(settings.keepDocuments ? document : undefined);
+    record(result, checked, settings.keepDocuments ? document : undefined);
   } catch (error) {
     // A file that cannot be read is not cached: it is quick to refuse again, and may be fixed.
     if (!(error instanceof LoadError)) throw error;
-    result.files.push(errorResult(input.path, error));
-    result.documents.push(undefined);
+    record(result, errorResult(input.path, error));
   }
 }
 
@@ -252,9 +258,17 @@ export async function runInputs(inputs: ExpandedInput[], settings: InputRunSetti
     const { checkInputs } = await engine();
     const report = await checkInputs([input], { cwd: settings.cwd, ...settings.checkOptions, stdin: settings.stdin, keepDocuments: true });
     if (!('error' in input)) result.stats.checked++;
-    result.files.push(report.files[0]!);
-    result.documents.push(settings.keepDocuments ? report.documents?.[0] : undefined);
+    record(result, report.files[0]!, settings.keepDocuments ? report.documents?.[0] : undefined);
   };
+
+  if (!settings.fix && !settings.cache) {
+    // The common run: one library call, so the rules are resolved once for every file.
+    const { checkInputs } = await engine();
+    const report = await checkInputs(inputs, { cwd: settings.cwd, ...settings.checkOptions, stdin: settings.stdin, keepDocuments: settings.keepDocuments });
+    report.files.forEach((file, index) => record(result, file, report.documents?.[index]));
+    result.stats.checked += inputs.filter((input) => !('error' in input)).length;
+    return result;
+  }
 
   for (const input of inputs) {
     if ('error' in input) {
@@ -264,10 +278,6 @@ export async function runInputs(inputs: ExpandedInput[], settings: InputRunSetti
     if ('stdin' in input && input.stdin) {
       if (settings.fix) await fixStdin(input, settings, result);
       else await plain(input);
-      continue;
-    }
-    if (!settings.fix && !settings.cache) {
-      await plain(input);
       continue;
     }
     // Read once here; a file that cannot be read goes the usual way, which names the reason.
@@ -281,8 +291,7 @@ export async function runInputs(inputs: ExpandedInput[], settings: InputRunSetti
       else await checkThroughCache(input, bytes, settings, result);
     } catch (error) {
       if (!(error instanceof LoadError)) throw error;
-      result.files.push(errorResult(input.path, error));
-      result.documents.push(undefined);
+      record(result, errorResult(input.path, error));
     }
   }
   return result;
