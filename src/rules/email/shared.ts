@@ -1,5 +1,5 @@
 /** What the email and privacy rules share: who is internal, whether a message is an auto-reply, where the officer's own text ends. */
-import type { Document, EmailAddress, RuleContext } from '../../types.js';
+import type { Document, EmailAddress, EmailHeaders, RuleContext } from '../../types.js';
 
 export function domainOf(address: string): string {
   return address.slice(address.lastIndexOf('@') + 1).toLowerCase();
@@ -47,4 +47,17 @@ export { AWAY_WORDING };
 export function ownTextEnd(context: RuleContext): number {
   const { disclaimer, quoted } = context.parts;
   return disclaimer?.start ?? quoted?.start ?? context.document.text.length;
+}
+
+/** The headers and the organisation's domains of an email, or undefined for a letter or an email whose sender's domain is unknown. */
+export function emailWithDomains(context: RuleContext): { email: EmailHeaders; domains: string[] } | undefined {
+  const { document } = context;
+  if (document.format !== 'eml' || !document.email) return undefined;
+  const domains = internalDomains(context);
+  return domains.length > 0 ? { email: document.email, domains } : undefined;
+}
+
+/** The first few addresses for a message, with an ellipsis for the rest. */
+export function listAddresses(addresses: EmailAddress[], shown = 4): string {
+  return addresses.slice(0, shown).map((a) => a.address).join(', ') + (addresses.length > shown ? ', …' : '');
 }

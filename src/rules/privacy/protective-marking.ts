@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/define-rule.js';
-import { internalDomains, isInternal, ownTextEnd, uniqueAddresses } from '../email/shared.js';
+import { emailWithDomains, isInternal, listAddresses, ownTextEnd, uniqueAddresses } from '../email/shared.js';
 
 /**
  * The older "PROTECT" marking only in capitals, opening a line (or the
@@ -35,19 +35,17 @@ export default defineRule({
     },
   },
   create(context) {
-    const { document } = context;
-    const email = document.email;
-    if (document.format !== 'eml' || !email) return;
-    const domains = internalDomains(context);
-    if (domains.length === 0) return;
+    const outgoing = emailWithDomains(context);
+    if (!outgoing) return;
+    const { email, domains } = outgoing;
     const ownEnd = ownTextEnd(context);
     const inSubject = findMarking(email.subject ?? '');
-    const inBody = findMarking(document.text.slice(0, ownEnd));
+    const inBody = findMarking(context.document.text.slice(0, ownEnd));
     const marking = inSubject ?? inBody;
     if (!marking) return;
     const outside = uniqueAddresses([...email.to, ...email.cc, ...email.bcc]).filter((a) => !isInternal(a.address, domains));
     if (outside.length === 0) return;
-    const shown = outside.slice(0, 4).map((a) => a.address).join(', ') + (outside.length > 4 ? ', …' : '');
+    const shown = listAddresses(outside);
     const start = !inSubject && inBody ? inBody.index : 0;
     const end = !inSubject && inBody ? inBody.index + inBody[0].length : 0;
     context.report({ messageId: 'outside', data: { marking: marking[0], domains: domains.join(', '), addresses: shown }, start, end });

@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/define-rule.js';
-import { domainOf, internalDomains, isInternal, uniqueAddresses } from '../email/shared.js';
+import { domainOf, emailWithDomains, isInternal, listAddresses, uniqueAddresses } from '../email/shared.js';
 
 const DEFAULT_MAX_EXTERNAL = 2;
 
@@ -21,17 +21,15 @@ export default defineRule({
     },
   },
   create(context) {
-    const { document } = context;
-    const email = document.email;
-    if (document.format !== 'eml' || !email) return;
-    const domains = internalDomains(context);
-    if (domains.length === 0) return;
+    const outgoing = emailWithDomains(context);
+    if (!outgoing) return;
+    const { email, domains } = outgoing;
     const option = context.options.maxExternal;
     const maxExternal = typeof option === 'number' && option >= 1 ? option : DEFAULT_MAX_EXTERNAL;
     const external = uniqueAddresses([...email.to, ...email.cc]).filter((a) => !isInternal(a.address, domains));
     const externalDomains = new Set(external.map((a) => domainOf(a.address)));
     if (external.length < 2 || (externalDomains.size <= 1 && external.length <= maxExternal)) return;
-    const shown = external.slice(0, 4).map((a) => a.address).join(', ') + (external.length > 4 ? ', …' : '');
+    const shown = listAddresses(external);
     context.report({ messageId: 'exposed', data: { count: external.length, addresses: shown }, start: 0, end: 0 });
   },
 });
