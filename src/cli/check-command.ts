@@ -14,6 +14,7 @@ import { colourLevel } from './colour.js';
 import { besideInput, runInputs } from './check-inputs.js';
 import type { CliIo } from './io.js';
 import { UsageError } from './usage-error.js';
+import { plural } from '../format/words.js';
 
 export const REPORT_FORMATS = ['stylish', 'json', 'sarif', 'junit', 'csv', 'html', 'docx'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -174,7 +175,7 @@ async function annotateInputs(report: CheckReport, inputs: ExpandedInput[], targ
       const annotated = await annotateDocx(bytes, document, file.findings);
       await mkdir(dirname(written), { recursive: true });
       await writeFileAtomic(written, annotated);
-      io.stderr(`cc-check: wrote ${shown} with ${file.findings.length} comment${file.findings.length === 1 ? '' : 's'}\n`);
+      io.stderr(`cc-check: wrote ${shown} with ${plural(file.findings.length, 'comment')}\n`);
     } catch (error) {
       failed = true;
       const reason = error instanceof UsageError ? error.message : ((error as NodeJS.ErrnoException).code ?? (error as Error).message.split('\n')[0]);

@@ -13,6 +13,7 @@ import { hashBytes, type ResultCache } from '../ci/cache.js';
 import { applyFixes, fixesOf, selectFixes } from '../fix/apply.js';
 import { writeFileAtomic } from '../fix/atomic-write.js';
 import { fixTextBytes } from '../fix/fix-text.js';
+import { plural } from '../format/words.js';
 
 /**
  * The rules, the analysis and the report builders, loaded on first use: a
@@ -76,7 +77,6 @@ function readBytes(path: string): Buffer | undefined {
   }
 }
 
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 /** The name a written file is shown by: relative when the input was given relative. */
 function displayOf(cwd: string, inputPath: string, target: string): string {

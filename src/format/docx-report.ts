@@ -3,6 +3,7 @@ import { CATEGORY_ORDER, categoryName } from './categories.js';
 import type { CheckReport, FileResult, Finding, Severity } from '../types.js';
 import { replaceUnsafeCharacters } from './html-escape.js';
 import { failReasons, locationOf } from './stylish.js';
+import { plural } from './words.js';
 
 export interface DocxReportOptions {
   /** When the report was made (default: now); tests pass a fixed date. */
@@ -20,7 +21,6 @@ const SUMMARY_COLUMNS = [4238, 1100, 2100, 1100, 1100];
 const FINDING_COLUMNS = [2000, 2100, 2838, 1600, 1100];
 const TOP_RULE_COLUMNS = [4638, 2500, 2500];
 
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 /** Word refuses a document whose XML holds a control character, so one from a hostile letter is replaced. */
 const clean = (text: string) => replaceUnsafeCharacters(text);
 

@@ -7,6 +7,7 @@ import { highlightText, type Highlight } from './html-highlight.js';
 import { REPORT_CSS } from './html-style.js';
 import { maskPersonalData } from '../engine/mask.js';
 import { failReasons, locationOf } from './stylish.js';
+import { plural } from './words.js';
 
 export interface HtmlOptions {
   /** When the report was made (default: now); tests pass a fixed date. */
@@ -20,7 +21,6 @@ const SEVERITY_LABEL: Record<Severity, string> = { error: '✖ Error', warning: 
 const SEVERITY_COLOUR: Record<Severity, string> = { error: '#a4001d', warning: '#b36b00', info: '#1447b8' };
 
 
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 const styleHash = `sha256-${createHash('sha256').update(REPORT_CSS).digest('base64')}`;
 
 /**

@@ -1,6 +1,7 @@
 import { Chalk, type ChalkInstance, type ColorSupportLevel } from 'chalk';
 import { DEFAULT_MIN_SCORE } from '../engine/report.js';
 import type { CheckReport, FileResult, Finding, Severity } from '../types.js';
+import { plural } from './words.js';
 
 export interface StylishOptions {
   /** Colour level (0 none, 1 basic, 2 256, 3 truecolor); the caller decides, never the environment. */
@@ -14,7 +15,6 @@ export interface StylishOptions {
 /** Beyond this a message is not padded, so one long message does not push every rule id off the screen. */
 const MESSAGE_PAD_LIMIT = 72;
 
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 /** `¶12` for .docx (with the part when it is not the body), `31:1` for text formats. */
 export function locationOf(finding: Finding): string {
