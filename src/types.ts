@@ -1,4 +1,7 @@
 /** Shared types of the cc-check library. Nothing here touches `process`. */
+import type { CorporateTemplate, DocumentFormatting } from './template/formatting-types.js';
+
+export type { CorporateTemplate, DocumentFormatting } from './template/formatting-types.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type SeverityOrOff = Severity | 'off';
@@ -59,6 +62,42 @@ export interface Document {
   email?: EmailHeaders;
   /** For a .docx: the Word comments it holds (their text is not in `text`, so no rule checks it). Added field. */
   comments?: DocumentComment[];
+  /**
+   * Inline control comments (`<!-- cc-check-disable rule -->` in .md/.txt, a
+   * Word comment or hidden text with the same words in .docx), in document
+   * order. The engine drops the findings they cover. Added field.
+   */
+  controls?: InlineControl[];
+  /**
+   * .docx text formatted as hidden (w:vanish): never shown to the reader, so
+   * it is not in `text`; kept with the offset where it sat so that inline
+   * control words in it still apply. Added field.
+   */
+  hidden?: HiddenText[];
+  /** .docx only: each paragraph's effective formatting, for template/styles. Added field. */
+  formatting?: DocumentFormatting;
+}
+
+/** Text a .docx holds as hidden (w:vanish), and the offset in Document.text where it sat. Added type. */
+export interface HiddenText {
+  offset: number;
+  text: string;
+  part: DocumentPart;
+}
+
+/**
+ * One inline control comment. `rules` empty means every rule. `start`/`end`
+ * are the comment's offsets in Document.text (for .md/.txt the comment is
+ * blanked out of the checked text but keeps its place; for .docx the range
+ * a Word comment is anchored on, or the hidden text's offset). Added type.
+ */
+export interface InlineControl {
+  directive: 'disable' | 'enable' | 'disable-next-line' | 'disable-line';
+  rules: string[];
+  start: number;
+  end: number;
+  /** Where it came from, for messages: "comment", "hidden text" or "Word comment 3". */
+  source: string;
 }
 
 /** A Word comment of a .docx, with the range of Document.text it is anchored on. Added type. */
@@ -325,6 +364,10 @@ export interface RuleContext {
   options: Record<string, unknown>;
   /** True when the document is a template whose merge fields are allowed. Added field. */
   templateMode?: boolean;
+  /** The organisation's profile from the config file (empty object when there is none). Added field. */
+  profile: Profile;
+  /** The corporate template's formatting (`template.file` in the config, or `--template`). Added field. */
+  corporateTemplate?: CorporateTemplate;
   /** Report with a declared message id and values for its `{placeholders}`. */
   report(report: Omit<Report, 'message'> & { messageId: string; data?: Record<string, string | number> }): void;
 }
@@ -401,4 +444,91 @@ export interface CheckOptions {
   kind?: DocumentKind;
   /** The complaint every checked document replies to (`--reply-to`). Added field. */
   replyTo?: ReplyTo;
+  /** The organisation's profile (from the config file): name, domains, vocabulary, timescales, template, protected passages, targets. Added field. */
+  profile?: Profile;
+  /** Rules beyond the built-in ones: the organisation's custom YAML rules, already loaded. Added field. */
+  extraRules?: Rule[];
+  /** The corporate template's formatting, already loaded, for template/styles. Added field. */
+  corporateTemplate?: CorporateTemplate;
+}
+
+/** Who the organisation is: its name and what counts as its own contact details. Added type. */
+export interface OrganisationProfile {
+  /** "Shepway District Council". */
+  name?: string;
+  /** Other names it goes by ("Shepway Council", "SDC"). */
+  aliases?: string[];
+  /** Email domains that count as internal ("shepway.gov.uk"; subdomains too). */
+  emailDomains?: string[];
+  /** Regular expressions (source text, case-insensitive) for the organisation's own phone numbers: never personal data. */
+  phonePatterns?: string[];
+  /** Regular expressions for the organisation's own addresses: never personal data. */
+  addressPatterns?: string[];
+}
+
+/** Words the spelling and abbreviation rules accept, and words to flag with a replacement. Added type. */
+export interface VocabularySettings {
+  accept?: string[];
+  /** Word or phrase → preferred replacements (empty: flag without one). */
+  reject?: Record<string, string[]>;
+}
+
+/** The letter parts template/required-elements can require. Added type. */
+export type TemplateElement =
+  | 'organisation-name'
+  | 'date'
+  | 'our-reference'
+  | 'contact-officer'
+  | 'phone'
+  | 'email'
+  | 'subject'
+  | 'signature-job-title'
+  | 'footer';
+
+/** The corporate template settings. Added type. */
+export interface TemplateSettings {
+  /** Elements every letter must carry, each in its region. */
+  required?: TemplateElement[];
+  /** Path of the corporate .dotx/.docx to compare formatting with (resolved from the config file's folder). */
+  file?: string;
+  /** Smallest font size allowed, in points (default 12). */
+  minFontSize?: number;
+  /** Body fonts allowed when no template file is given. */
+  fonts?: string[];
+}
+
+/**
+ * Statutory wording a letter must carry as it is: the passage's text, or a
+ * start and end marker. Exempt from the plain rules, still counted as present. Added type.
+ */
+export interface ProtectedPassage {
+  name: string;
+  text?: string;
+  start?: string;
+  end?: string;
+}
+
+/** Document-level targets (defaults from published council practice). Added type. */
+export interface MetricTargets {
+  /** Flesch reading ease at least (60). */
+  minReadingEase?: number;
+  /** UK reading age in years at most (14). */
+  maxReadingAge?: number;
+  /** Per cent of sentences in the passive voice at most (4). */
+  maxPassivePercent?: number;
+  /** Per cent of sentences longer than `longSentenceWords` at most (5). */
+  maxLongSentencePercent?: number;
+  /** What counts as a long sentence, in words (25). */
+  longSentenceWords?: number;
+}
+
+/** The organisation profile a config file gives; every part optional. Added type. */
+export interface Profile {
+  organisation?: OrganisationProfile;
+  vocabulary?: VocabularySettings;
+  /** Working days to reply, per service or kind ("complaint-response": 10, "planning": 15, "default": 10). */
+  timescales?: Record<string, number>;
+  template?: TemplateSettings;
+  protected?: ProtectedPassage[];
+  targets?: MetricTargets;
 }

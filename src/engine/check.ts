@@ -27,7 +27,7 @@ function normaliseSetting(setting: SeverityOrOff | RuleSetting | undefined): Rul
 }
 
 /** The rules to run with their severities and options, after the user's settings. */
-export function resolveRules(options: CheckOptions = {}, rules: Rule[] = allRules): ActiveRule[] {
+export function resolveRules(options: CheckOptions = {}, rules: Rule[] = [...allRules, ...(options.extraRules ?? [])]): ActiveRule[] {
   const known = new Set(rules.map((r) => r.meta.id));
   for (const id of [...Object.keys(options.rules ?? {}), ...(options.only ?? [])]) {
     if (!known.has(id)) throw new Error(`Unknown rule "${id}" (run \`cc-check rules\` for the list)`);
@@ -71,6 +71,8 @@ export function checkDocument(document: Document, options: CheckOptions = {}, ac
       analysis,
       options: ruleOptions,
       templateMode,
+      profile: options.profile ?? {},
+      corporateTemplate: options.corporateTemplate,
       report({ messageId, data, start, end, suggestion, fix, severity: reportSeverity }) {
         const from = positions.position(start);
         const to = positions.position(Math.max(start, end));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkText } from '../../src/index.js';
-import type { DocumentFormat, Finding, Rule, Severity } from '../../src/types.js';
+import type { DocumentFormat, Finding, Profile, Rule, Severity } from '../../src/types.js';
 
 export interface ExpectedFinding {
   messageId?: string;
@@ -18,6 +18,8 @@ export interface ValidCase {
   name?: string;
   options?: Record<string, unknown>;
   format?: DocumentFormat;
+  /** The organisation profile a config file would give. */
+  profile?: Profile;
 }
 
 export interface InvalidCase extends ValidCase {
@@ -30,12 +32,13 @@ export interface RuleCases {
 }
 
 /** Runs one rule alone on a text, through the real loader, segmenter and analyser. */
-export async function findingsOf(rule: Rule, text: string, extra: { options?: Record<string, unknown>; format?: DocumentFormat } = {}): Promise<Finding[]> {
+export async function findingsOf(rule: Rule, text: string, extra: { options?: Record<string, unknown>; format?: DocumentFormat; profile?: Profile } = {}): Promise<Finding[]> {
   const report = await checkText(text, {
     only: [rule.meta.id],
     format: extra.format ?? 'txt',
     path: extra.format === 'md' ? 'case.md' : 'case.txt',
     rules: extra.options ? { [rule.meta.id]: { options: extra.options } } : undefined,
+    profile: extra.profile,
   });
   const file = report.files[0]!;
   if (file.error) throw new Error(`case could not be read: ${file.error.message}`);

@@ -1,0 +1,54 @@
+/**
+ * Formatting of a .docx as the reader sees it: each paragraph's style and
+ * alignment and each run's effective font, size and emphasis, after direct
+ * formatting, the paragraph style, the style chain, document defaults and
+ * the theme's fonts are resolved.
+ */
+
+/** A run's effective formatting, with its range in Document.text. */
+export interface RunFormatting {
+  start: number;
+  end: number;
+  /** Font family as resolved (theme fonts replaced by their names). */
+  font?: string;
+  /** Size in points. */
+  sizePt?: number;
+  bold?: boolean;
+  italic?: boolean;
+  underline?: boolean;
+  /** w:caps (all capitals) or text typed in capitals. */
+  caps?: boolean;
+  /** Text colour as RRGGBB, or undefined for automatic. */
+  color?: string;
+  /** Background behind the run (shading or highlight) as RRGGBB. */
+  background?: string;
+}
+
+export interface ParagraphFormatting {
+  /** Index into Document.blocks. */
+  block: number;
+  styleId?: string;
+  styleName?: string;
+  /** w:jc as resolved: left, center, right, both (justified), distribute … */
+  alignment?: string;
+  /** Outline level from a heading style (1-based), if any. */
+  headingLevel?: number;
+  /** Paragraph shading as RRGGBB. */
+  background?: string;
+  runs: RunFormatting[];
+}
+
+export interface DocumentFormatting {
+  paragraphs: ParagraphFormatting[];
+}
+
+/** What the corporate template prescribes, read from its .dotx/.docx. */
+export interface CorporateTemplate {
+  path: string;
+  /** The body font (the Normal style's resolved font). */
+  bodyFont?: string;
+  /** The body size in points. */
+  bodySizePt?: number;
+  /** Style ids the template defines, with names, so a document's styles can be compared. */
+  styles: Array<{ id: string; name?: string; font?: string; sizePt?: number; headingLevel?: number }>;
+}
