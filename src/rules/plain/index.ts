@@ -10,6 +10,8 @@ import slowStart from './slow-start.js';
 import abbreviation from './abbreviation.js';
 import spelling from './spelling.js';
 import grammar from './grammar.js';
+import vocabulary from './vocabulary.js';
+import targets from './targets.js';
 
 /** The plain/* rules, in the order `cc-check rules` lists them. */
-export const plainRules: Rule[] = [sentenceLength, readability, passive, jargon, latinLegal, waffle, vague, slowStart, abbreviation, spelling, grammar];
+export const plainRules: Rule[] = [sentenceLength, readability, targets, passive, jargon, latinLegal, waffle, vague, slowStart, abbreviation, spelling, grammar, vocabulary];
