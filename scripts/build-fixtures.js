@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Builds the .docx fixtures (fixtures/docx/) and the bad inputs (fixtures/bad/).
+// Builds the .docx fixtures (fixtures/docx/), the bad inputs (fixtures/bad/) and
+// the formatting fixtures of template/styles (fixtures/styles/).
 // Run with `npm run fixtures`; the outputs are committed, so tests never need this.
 // Each .docx made by the docx package is repacked with fixed dates and zip
 // times, so rebuilding gives the same bytes.
@@ -25,10 +26,12 @@ import {
 } from 'docx';
 import { COUNCIL, councilTaxReduction, letterAsText, signoffMismatch, textboxLetter } from './fixture-letters.js';
 import { minimalDocxParts, readZip, writeZip } from './fixture-zip.js';
+import { buildStyleFixtures } from './fixture-styles.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const docxFolder = join(root, 'fixtures', 'docx');
 const badFolder = join(root, 'fixtures', 'bad');
+const stylesFolder = join(root, 'fixtures', 'styles');
 
 const CREATED = '2026-03-02T09:15:00Z';
 const MODIFIED = '2026-03-03T11:40:00Z';
@@ -81,7 +84,7 @@ function letterhead() {
 }
 
 function footer() {
-  return new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: COUNCIL.footer, font: FONT, size: 20 })] })] });
+  return new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: COUNCIL.footer, font: FONT, size: SIZE })] })] });
 }
 
 /** Lays a letter out as Word users do: blank paragraphs between blocks, the subject in bold. */
@@ -304,7 +307,8 @@ async function main() {
   await buildSignoffMismatch();
   await buildTextBoxLetter();
   await buildBadInputs(await readFile(join(docxFolder, `${councilTaxReduction.file}.docx`)));
-  console.log(`Fixtures written to ${docxFolder} and ${badFolder}`);
+  await buildStyleFixtures(stylesFolder);
+  console.log(`Fixtures written to ${docxFolder}, ${badFolder} and ${stylesFolder}`);
 }
 
 main().catch((error) => {

@@ -2,7 +2,8 @@
 import { resolve } from 'node:path';
 import type { CheckOptions, CheckReport, Document, DocumentFormat, FileResult } from './types.js';
 import { buildReport, checkDocuments, errorResult } from './engine/run.js';
-import { checkDocument, resolveRules } from './engine/check.js';
+import { checkDocument } from './engine/check.js';
+import { ConfigResolver } from './config/resolve.js';
 import { LoadError, formatOf, loadBytes, loadFile } from './load/index.js';
 import { expandInputs, type ExpandedInput } from './load/expand.js';
 
@@ -19,6 +20,28 @@ export { scoreFindings } from './score/index.js';
 export { formatJson } from './format/json.js';
 export { formatStylish, type StylishOptions } from './format/stylish.js';
 export { VERSION } from './version.js';
+export { loadCustomRules, CustomRuleError } from './rules/kinds/load.js';
+export { checkCustomRuleExamples } from './rules/kinds/examples.js';
+export { loadCorporateTemplate } from './template/corporate.js';
+export {
+  ConfigError,
+  ConfigResolver,
+  loadConfigFile,
+  resolveConfig,
+  printableConfig,
+  starterConfig,
+  SEARCH_PLACES,
+  PRESETS,
+  STARTER_FILE,
+  type ResolveOptions,
+  type ConfiguredCheck,
+  type LoadConfigOptions,
+  type ConfigSettings,
+  type LoadedConfig,
+  type ResolvedConfig,
+  type RuleConfig,
+  type StarterAnswers,
+} from './config/index.js';
 
 /** Options of check(): the checking options, where relative paths start, and standard input's contents. */
 export interface CheckInputOptions extends CheckOptions {
@@ -31,6 +54,26 @@ export interface CheckInputOptions extends CheckOptions {
   stdin?: { bytes: Uint8Array; filename?: string };
   /** Keep the loaded documents in `report.documents` (for HTML reports, fixes and annotation). */
   keepDocuments?: boolean;
+  /**
+   * The config file: by default each file's own, found from its folder
+   * upwards; a path (relative to `cwd`) to use that one file for every
+   * file; `false` for none (the built-in defaults). The other options here
+   * win over any config file.
+   */
+  config?: string | false;
+  /** A resolver to share between calls (it caches configs per folder); made from `cwd` and `config` when absent. */
+  configResolver?: ConfigResolver;
+}
+
+/** The options of check() that are checking options, to lay over the config's. */
+function explicitOptions(options: CheckInputOptions): CheckOptions {
+  const { cwd: _cwd, stdin: _stdin, keepDocuments: _keep, config: _config, configResolver: _resolver, ...explicit } = options;
+  return explicit;
+}
+
+/** The resolver for a run: the caller's, or one made from its options. */
+export function configResolverFor(options: CheckInputOptions): ConfigResolver {
+  return options.configResolver ?? new ConfigResolver({ cwd: options.cwd, config: options.config }, explicitOptions(options));
 }
 
 /** The name a report gives standard input when the user did not name it. */
@@ -54,19 +97,24 @@ async function loadInput(input: ExpandedInput, options: CheckInputOptions) {
  * is reported in the result (error set, no score), never thrown.
  */
 export async function checkInputs(inputs: ExpandedInput[], options: CheckInputOptions = {}): Promise<CheckReport> {
-  const active = resolveRules(options);
+  const resolver = configResolverFor(options);
   const files: FileResult[] = [];
   const documents: Array<Document | undefined> = [];
   for (const input of inputs) {
-    const displayPath = 'stdin' in input && input.stdin ? (options.stdin?.filename ?? STDIN_DEFAULT_NAME) : input.path;
+    const isStdin = 'stdin' in input && input.stdin;
+    const displayPath = isStdin ? (options.stdin?.filename ?? STDIN_DEFAULT_NAME) : input.path;
     if ('error' in input) {
       files.push(errorResult(displayPath, input.error));
       documents.push(undefined);
       continue;
     }
+    // Standard input takes the config of the folder its --stdin-filename names (the current one by default).
+    const configured = await resolver.forFile(isStdin ? (options.stdin?.filename ?? STDIN_DEFAULT_NAME) : input.path);
+    // A file the config's `ignore` matches is not checked, nor listed.
+    if (!configured) continue;
     try {
       const document = await loadInput(input, options);
-      files.push(checkDocument(document, options, active));
+      files.push(checkDocument(document, configured.options, configured.active));
       documents.push(document);
     } catch (error) {
       if (!(error instanceof LoadError)) throw error;

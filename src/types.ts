@@ -246,6 +246,12 @@ export interface DocumentMetrics {
   fleschKincaidGrade: number | null;
   /** UK reading age in years: grade + 5. */
   readingAge: number | null;
+  /** Per cent of sentences in the passive voice (null when there is no sentence). Added field. */
+  passivePercent: number | null;
+  /** Per cent of sentences over 25 words (null when there is no sentence). Added field. */
+  longSentencePercent: number | null;
+  /** Words per sentence (null when there is no sentence). Added field. */
+  averageSentenceLength: number | null;
 }
 
 export interface Analysis {
@@ -368,6 +374,8 @@ export interface RuleContext {
   profile: Profile;
   /** The corporate template's formatting (`template.file` in the config, or `--template`). Added field. */
   corporateTemplate?: CorporateTemplate;
+  /** Where the profile's protected passages were found in Document.text (empty when none is declared or found). Added field. */
+  protectedRanges?: Array<{ name: string; start: number; end: number }>;
   /** Report with a declared message id and values for its `{placeholders}`. */
   report(report: Omit<Report, 'message'> & { messageId: string; data?: Record<string, string | number> }): void;
 }
@@ -402,6 +410,8 @@ export interface FileResult {
   format?: DocumentFormat;
   /** With --baseline: the score the baseline recorded; the file fails if it falls below. Added field. */
   baselineScore?: number;
+  /** Each protected passage the profile declares, and whether the document carries it (absent when none is declared). Added field. */
+  protected?: Array<{ name: string; found: boolean }>;
 }
 
 export interface ReportSummary {

@@ -95,5 +95,5 @@ export function analyseDocument(document: Document, ranges: ProseRange[]): Analy
       }
     }
   });
-  return { sentences, messages, metrics: computeMetrics(sentences) };
+  return { sentences, messages, metrics: computeMetrics(sentences, messages) };
 }

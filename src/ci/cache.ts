@@ -12,7 +12,7 @@ const CACHE_FORMAT = 1;
 interface CacheEntry {
   /** sha256 of the file's bytes. */
   content: string;
-  /** configKey() of the run that checked it. */
+  /** configKey() of the run that checked it, with the file's resolved config. */
   config: string;
   result: FileResult;
 }
@@ -45,7 +45,17 @@ function stableJson(value: unknown): string {
  * findings or verdicts, and the cc-check version (new rules, new lists).
  */
 export function configKey(options: CheckOptions): string {
-  const relevant = { minScore: options.minScore, rules: options.rules, only: options.only, kind: options.kind, templateMode: options.templateMode, replyTo: options.replyTo };
+  const relevant = {
+    minScore: options.minScore,
+    rules: options.rules,
+    only: options.only,
+    kind: options.kind,
+    templateMode: options.templateMode,
+    replyTo: options.replyTo,
+    profile: options.profile,
+    corporateTemplate: options.corporateTemplate,
+    extraRules: options.extraRules?.map((rule) => rule.meta),
+  };
   return hashBytes(Buffer.from(`${VERSION}\n${stableJson(relevant)}`));
 }
 
@@ -103,20 +113,37 @@ export class ResultCache {
     return new ResultCache(path, {}, config);
   }
 
+  private readonly withConfig = new Map<string, string>();
+
+  /**
+   * The run's key joined with a file's resolved config (its fingerprint:
+   * the settings of every config file that applies, custom rule files and
+   * template included), so editing a config checks its files again.
+   */
+  private configFor(fingerprint: string | undefined): string {
+    if (fingerprint === undefined) return this.config;
+    let key = this.withConfig.get(fingerprint);
+    if (key === undefined) {
+      key = hashBytes(Buffer.from(`${this.config}\n${fingerprint}`));
+      this.withConfig.set(fingerprint, key);
+    }
+    return key;
+  }
+
   private key(file: string): string {
     return relative(dirname(this.path), file).split(sep).join('/');
   }
 
-  /** The earlier result for this file, when its bytes and the options match. */
-  get(file: string, contentHash: string): FileResult | undefined {
+  /** The earlier result for this file, when its bytes, the options and its config (`configFingerprint`) match. */
+  get(file: string, contentHash: string, configFingerprint?: string): FileResult | undefined {
     const entry = this.entries[this.key(file)];
-    if (!entry || entry.content !== contentHash || entry.config !== this.config) return undefined;
+    if (!entry || entry.content !== contentHash || entry.config !== this.configFor(configFingerprint)) return undefined;
     // Each entry is read once per run and the caller copies what it changes, so no deep copy is needed.
     return entry.result;
   }
 
-  set(file: string, contentHash: string, result: FileResult): void {
-    this.entries[this.key(file)] = { content: contentHash, config: this.config, result };
+  set(file: string, contentHash: string, result: FileResult, configFingerprint?: string): void {
+    this.entries[this.key(file)] = { content: contentHash, config: this.configFor(configFingerprint), result };
     this.dirty = true;
   }
 

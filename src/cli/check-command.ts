@@ -1,6 +1,7 @@
-import { mkdir, readFile, realpath, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, realpath, stat, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
-import type { CheckReport, DocumentKind, ReplyTo } from '../types.js';
+import type { CheckOptions, CheckReport, CorporateTemplate, DocumentKind, ReplyTo } from '../types.js';
+import { ConfigResolver } from '../config/resolve.js';
 import { expandInputs, STDIN_PATH, type ExpandedInput } from '../load/expand.js';
 import { formatOf } from '../load/index.js';
 import { formatJson } from '../format/json.js';
@@ -40,6 +41,14 @@ export interface CheckCommandOptions {
   explainKind?: boolean;
   templateMode?: boolean;
   replyTo?: string;
+  /** A config file to use instead of searching; false with --no-config. */
+  config?: string | false;
+  /** The corporate template (.dotx/.docx) for template/styles. */
+  template?: string;
+  /** Print the config for this file and check nothing. */
+  printConfig?: string;
+  /** `--rule "id: setting"`, repeatable. */
+  rule?: string[];
 }
 
 /** --reply-to: the complaint's points, read once; a file that cannot be read is a usage error. */
@@ -185,8 +194,66 @@ async function annotateInputs(report: CheckReport, inputs: ExpandedInput[], targ
   return failed;
 }
 
+/** --template: the corporate template, read once; a file that cannot be read is a usage error. */
+async function readTemplate(path: string, cwd: string): Promise<CorporateTemplate> {
+  const absolute = resolve(cwd, path);
+  if (!(await stat(absolute).catch(() => undefined))?.isFile()) throw new UsageError(`--template "${path}": file not found`);
+  const { loadCorporateTemplate } = await import('../template/corporate.js');
+  try {
+    return await loadCorporateTemplate(absolute);
+  } catch (error) {
+    if (error instanceof TypeError || error instanceof ReferenceError) throw error;
+    throw new UsageError(`--template "${path}" cannot be read: ${(error as Error).message.split('\n')[0]}`);
+  }
+}
+
+/** The options given on the command line, which win over every config file. */
+async function explicitOptions(options: CheckCommandOptions, io: CliIo): Promise<CheckOptions> {
+  const explicit: CheckOptions = {};
+  if (options.minScore !== undefined) explicit.minScore = options.minScore;
+  if (options.kind !== undefined) explicit.kind = options.kind;
+  if (options.templateMode !== undefined) explicit.templateMode = options.templateMode;
+  if (options.replyTo !== undefined) explicit.replyTo = await readComplaint(options.replyTo, io.cwd);
+  if (options.rule && options.rule.length > 0) {
+    const { parseRuleOptions } = await import('../config/rule-option.js');
+    explicit.rules = await parseRuleOptions(options.rule);
+  }
+  if (options.template !== undefined) explicit.corporateTemplate = await readTemplate(options.template, io.cwd);
+  return explicit;
+}
+
+/** --print-config FILE: the config that applies to FILE, as JSON. */
+async function printConfig(file: string, resolver: ConfigResolver, io: CliIo): Promise<number> {
+  const { printableConfig } = await import('../config/index.js');
+  const resolved = await resolver.resolve(file);
+  const printable = await printableConfig(await resolver.configure(resolved));
+  io.stdout(`${JSON.stringify(printable, null, 2)}\n`);
+  return 0;
+}
+
+/** Drops the files the config's `ignore` globs match, saying so for those the user named outright. */
+async function withoutIgnored(inputs: ExpandedInput[], paths: string[], resolver: ConfigResolver, io: CliIo): Promise<ExpandedInput[]> {
+  const named = new Set(paths.map((p) => resolve(io.cwd, p)));
+  const kept: ExpandedInput[] = [];
+  for (const input of inputs) {
+    if (!isFile(input)) {
+      kept.push(input);
+      continue;
+    }
+    const resolved = await resolver.resolve(input.path);
+    if (!resolved.ignored) kept.push(input);
+    else if (named.has(resolve(io.cwd, input.path))) io.stderr(`cc-check: warning: ${input.path} is not checked: the config's ignore patterns match it\n`);
+  }
+  return kept;
+}
+
 /** `cc-check [paths...]`: checks, prints or writes the report, returns the exit code. */
 export async function runCheck(paths: string[], options: CheckCommandOptions, io: CliIo): Promise<number> {
+  if (options.printConfig !== undefined) {
+    if (paths.length > 0) throw new UsageError('--print-config prints the config for one file and checks nothing: give no other paths');
+    const resolver = new ConfigResolver({ cwd: io.cwd, config: options.config, explicitLabel: '--rule' }, await explicitOptions(options, io));
+    return printConfig(options.printConfig, resolver, io);
+  }
   checkCombinations(paths, options);
   const fixing = Boolean(options.fix || options.fixInPlace || options.fixDryRun);
 
@@ -215,8 +282,9 @@ export async function runCheck(paths: string[], options: CheckCommandOptions, io
   if (copyOutput) await refuseOverwritingInput(resolve(io.cwd, copyOutput), filePaths, io.cwd, 'the written copy');
   if (options.baselineWrite !== undefined) await refuseOverwritingInput(resolve(io.cwd, options.baselineWrite), filePaths, io.cwd, 'the baseline');
 
-  const replyTo = options.replyTo === undefined ? undefined : await readComplaint(options.replyTo, io.cwd);
-  const checkOptions = { minScore: options.minScore, kind: options.kind, templateMode: options.templateMode, replyTo };
+  const checkOptions = await explicitOptions(options, io);
+  const resolver = new ConfigResolver({ cwd: io.cwd, config: options.config, explicitLabel: '--rule' }, checkOptions);
+  inputs = await withoutIgnored(inputs, paths, resolver, io);
   const readsStdin = paths.includes(STDIN_PATH);
   const stdin = readsStdin ? { bytes: await io.readStdin(), filename: options.stdinFilename } : undefined;
   // Results that need the letter itself (HTML, annotation) or a fresh check (fixing) bypass the cache.
@@ -229,6 +297,7 @@ export async function runCheck(paths: string[], options: CheckCommandOptions, io
   const run = await runInputs(inputs, {
     cwd: io.cwd,
     checkOptions,
+    resolver,
     stdin,
     keepDocuments,
     cache,

@@ -8,6 +8,7 @@ import type { CheckInputOptions } from '../index.js';
 import { LoadError, formatOf, loadBytes } from '../load/index.js';
 import type { ExpandedInput } from '../load/expand.js';
 import type { CheckOptions, Document, FileResult } from '../types.js';
+import type { ConfigResolver, ConfiguredCheck } from '../config/resolve.js';
 import { errorResult } from '../engine/report.js';
 import { hashBytes, type ResultCache } from '../ci/cache.js';
 import { applyFixes, fixesOf, selectFixes } from '../fix/apply.js';
@@ -22,7 +23,7 @@ import { plural } from '../format/words.js';
  */
 async function engine() {
   const [check, library, diff] = await Promise.all([import('../engine/check.js'), import('../index.js'), import('../fix/diff.js')]);
-  return { checkDocument: check.checkDocument, resolveRules: check.resolveRules, checkInputs: library.checkInputs, unifiedDiff: diff.unifiedDiff };
+  return { checkDocument: check.checkDocument, checkInputs: library.checkInputs, unifiedDiff: diff.unifiedDiff };
 }
 
 /** Who fixes .docx changes in Word's review pane. */
@@ -41,7 +42,10 @@ export interface FixSettings {
 
 export interface InputRunSettings {
   cwd: string;
+  /** The options given on the command line; each file's config lies under them. */
   checkOptions: CheckOptions;
+  /** Finds each file's config (cached per folder and per distinct config). */
+  resolver: ConfigResolver;
   stdin?: CheckInputOptions['stdin'];
   /** Keep the loaded documents (HTML report, --annotate). */
   keepDocuments: boolean;
@@ -96,19 +100,22 @@ function record(result: InputRunResult, file: FileResult, document?: Document): 
 }
 
 type Checker = { check: (document: Document) => FileResult; unifiedDiff: (name: string, before: string, after: string) => string };
-const checkers = new WeakMap<InputRunSettings, Promise<Checker>>();
+const checkers = new WeakMap<ConfiguredCheck, Promise<Checker>>();
 
-/** The rules resolved once per run (not per file), with the engine loaded on first use. */
-function checkerFor(settings: InputRunSettings): Promise<Checker> {
-  let checker = checkers.get(settings);
+/** The checker for one distinct config: its rules resolved once (not per file), the engine loaded on first use. */
+function checkerOf(configured: ConfiguredCheck): Promise<Checker> {
+  let checker = checkers.get(configured);
   if (!checker) {
-    checker = engine().then(({ checkDocument, resolveRules, unifiedDiff }) => {
-      const active = resolveRules(settings.checkOptions);
-      return { check: (document: Document) => checkDocument(document, settings.checkOptions, active), unifiedDiff };
-    });
-    checkers.set(settings, checker);
+    checker = engine().then(({ checkDocument, unifiedDiff }) => ({ check: (document: Document) => checkDocument(document, configured.options, configured.active), unifiedDiff }));
+    checkers.set(configured, checker);
   }
   return checker;
+}
+
+/** The checker for a file (or standard input's --stdin-filename), by the config that applies to it. */
+async function checkerFor(settings: InputRunSettings, path: string): Promise<Checker> {
+  const resolved = await settings.resolver.resolve(path);
+  return checkerOf(await settings.resolver.configure(resolved));
 }
 
 function reason(error: unknown): string {
@@ -127,7 +134,7 @@ async function fixStdin(input: ExpandedInput, settings: InputRunSettings, result
     record(result, errorResult(name, new LoadError('unsupported-format', '--fix on standard input works on text and Markdown only')));
     return;
   }
-  const { check, unifiedDiff } = await checkerFor(settings);
+  const { check, unifiedDiff } = await checkerFor(settings, name);
   try {
     const fixed = await fixTextBytes(name, bytes, format, check);
     result.stats.checked++;
@@ -147,7 +154,7 @@ async function fixFile(input: { path: string }, bytes: Uint8Array, settings: Inp
   const fix = settings.fix!;
   const absolute = resolve(settings.cwd, input.path);
   const format = formatOf(input.path);
-  const { check, unifiedDiff } = await checkerFor(settings);
+  const { check, unifiedDiff } = await checkerFor(settings, input.path);
 
   if (format === 'txt' || format === 'md') {
     const fixed = await fixTextBytes(input.path, bytes, format, check);
@@ -231,18 +238,21 @@ async function checkThroughCache(input: { path: string }, bytes: Uint8Array, set
   const cache = settings.cache!;
   const absolute = resolve(settings.cwd, input.path);
   const hash = hashBytes(bytes);
-  const cached = cache.get(absolute, hash);
+  // The file's config is part of the key: editing a config (or a rule file or template it names) checks its files again.
+  const resolved = await settings.resolver.resolve(absolute);
+  const fingerprint = settings.resolver.fingerprint(resolved);
+  const cached = cache.get(absolute, hash, fingerprint);
   if (cached) {
     result.stats.reused++;
     record(result, { ...cached, path: input.path });
     return;
   }
   result.stats.checked++;
-  const { check } = await checkerFor(settings);
+  const { check } = await checkerOf(await settings.resolver.configure(resolved));
   try {
     const document = await loadBytes(input.path, bytes);
     const checked = check(document);
-    cache.set(absolute, hash, checked);
+    cache.set(absolute, hash, checked, fingerprint);
     record(result, checked, settings.keepDocuments ? document : undefined);
   } catch (error) {
     // A file that cannot be read is not cached: it is quick to refuse again, and may be fixed.
@@ -256,17 +266,19 @@ export async function runInputs(inputs: ExpandedInput[], settings: InputRunSetti
   const result: InputRunResult = { files: [], documents: [], diffs: [], notes: [], writeFailed: false, stats: { checked: 0, reused: 0, fixesApplied: 0, filesFixed: 0 } };
   const plain = async (input: ExpandedInput) => {
     const { checkInputs } = await engine();
-    const report = await checkInputs([input], { cwd: settings.cwd, ...settings.checkOptions, stdin: settings.stdin, keepDocuments: true });
+    const report = await checkInputs([input], { cwd: settings.cwd, ...settings.checkOptions, configResolver: settings.resolver, stdin: settings.stdin, keepDocuments: true });
+    // No result when the config ignores the input (checkInputs leaves it out).
+    if (!report.files[0]) return;
     if (!('error' in input)) result.stats.checked++;
-    record(result, report.files[0]!, settings.keepDocuments ? report.documents?.[0] : undefined);
+    record(result, report.files[0], settings.keepDocuments ? report.documents?.[0] : undefined);
   };
 
   if (!settings.fix && !settings.cache) {
     // The common run: one library call, so the rules are resolved once for every file.
     const { checkInputs } = await engine();
-    const report = await checkInputs(inputs, { cwd: settings.cwd, ...settings.checkOptions, stdin: settings.stdin, keepDocuments: settings.keepDocuments });
+    const report = await checkInputs(inputs, { cwd: settings.cwd, ...settings.checkOptions, configResolver: settings.resolver, stdin: settings.stdin, keepDocuments: settings.keepDocuments });
     report.files.forEach((file, index) => record(result, file, report.documents?.[index]));
-    result.stats.checked += inputs.filter((input) => !('error' in input)).length;
+    result.stats.checked += report.files.filter((file) => !file.error).length;
     return result;
   }
 

@@ -5,6 +5,7 @@ import { REPORT_FORMATS, runCheck, type CheckCommandOptions } from './check-comm
 import type { CliIo } from './io.js';
 import { parseWholeNumber, UsageError } from './usage-error.js';
 import { DOCUMENT_KINDS } from '../kind/kinds.js';
+import { ConfigError } from '../config/errors.js';
 
 export type { CliIo } from './io.js';
 
@@ -21,11 +22,15 @@ Examples:
   cc-check templates/ --baseline-write .cc-check-baseline.json
   cc-check templates/ --baseline .cc-check-baseline.json --changed-since origin/main
   cat draft.txt | cc-check - --stdin-filename draft.txt
+  cc-check letters/ --config shared/cc-check.yml --rule "plain/passive: off"
+  cc-check --print-config letters/refusal.docx
+  cc-check init
   cc-check rules
   cc-check explain courtesy/signoff-mismatch
 
 Exit codes: 0 every document passes; 1 a document fails or --max-warnings is
-exceeded; 2 a usage error or a file that could not be read.`;
+exceeded; 2 a usage error, a config file that cannot be used, or a file that
+could not be read.`;
 
 function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
   const program = new Command('cc-check')
@@ -65,6 +70,11 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
     .option('--explain-kind', 'print only the kind detected for each file, how sure, and the cue that decided it')
     .option('--reply-to <file>', 'the complaint (.eml, .txt, .md, .docx) the checked reply answers: report each point it raised that the reply leaves out')
     .option('--template-mode', 'allow well-formed merge fields («Surname», {{surname}}, [Surname]) and report broken ones (on by default under a templates/ folder)')
+    .option('-c, --config <file>', 'use this config file (and what it extends) for every file, instead of each file\'s nearest .cc-checkrc.yml')
+    .option('--no-config', 'use no config file at all: the built-in defaults')
+    .option('--rule <setting>', 'set a rule as a config file would, over every config, e.g. "plain/sentence-length: [warning, {max: 20}]" (repeatable)', (value: string, previous: string[] = []) => [...previous, value])
+    .option('--template <file>', 'the corporate template (.dotx or .docx) that template/styles compares fonts and styles with, instead of the config\'s template.file')
+    .option('--print-config <file>', 'print the config that applies to FILE as JSON (every rule\'s setting), and check nothing')
     .action(async (paths: string[], options: CheckCommandOptions) => {
       setExitCode(await runCheck(paths, options, io));
     });
@@ -79,6 +89,16 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
       const { formatRules } = await import('./rules-command.js');
       io.stdout(formatRules(options.format, colourLevel(options.color, io.env ?? {}, io.isTTY)));
       setExitCode(0);
+    });
+
+  program
+    .command('init')
+    .description('write a commented starter .cc-checkrc.yml in the current folder (asks a few questions on a terminal)')
+    .option('-y, --yes', 'ask nothing: write the defaults')
+    .option('--force', 'write over an existing config file')
+    .action(async (options: { yes?: boolean; force?: boolean }) => {
+      const { runInit } = await import('./init-command.js');
+      setExitCode(await runInit(options, io));
     });
 
   program
@@ -109,6 +129,11 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
     if (error instanceof UsageError) {
       io.stderr(`cc-check: ${error.message}\n${HELP_HINT}\n`);
+      return 2;
+    }
+    // A config file that cannot be used: its message names the file, the key and what was expected.
+    if (error instanceof ConfigError) {
+      io.stderr(`cc-check: ${error.message}\n`);
       return 2;
     }
     const message = error instanceof Error ? error.message : String(error);

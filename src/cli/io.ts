@@ -7,6 +7,17 @@ export interface CliIo {
   /** Whether stdout is a colour terminal. */
   isTTY: boolean;
   cwd: string;
+  /**
+   * Questions on a terminal (`cc-check init`): present only when standard
+   * input and output are both a terminal, so a script or a pipe is never asked.
+   */
+  openPrompt?: () => Prompt;
   /** Environment variables read by the CLI (NO_COLOR, FORCE_COLOR, CC_CHECK_DEBUG); none when absent. */
   env?: Record<string, string | undefined>;
+}
+
+/** A question-and-answer session on the terminal. */
+export interface Prompt {
+  question(text: string): Promise<string>;
+  close(): void;
 }

@@ -1,4 +1,5 @@
 import { run } from './index.js';
+import { createInterface } from 'node:readline/promises';
 import type { CliIo } from './io.js';
 
 export { run };
@@ -14,6 +15,13 @@ export function processIo(): CliIo {
       return Buffer.concat(chunks);
     },
     isTTY: Boolean(process.stdout.isTTY),
+    openPrompt:
+      process.stdin.isTTY && process.stdout.isTTY
+        ? () => {
+            const readline = createInterface({ input: process.stdin, output: process.stdout });
+            return { question: (text) => readline.question(text), close: () => readline.close() };
+          }
+        : undefined,
     cwd: process.cwd(),
     env: process.env,
   };

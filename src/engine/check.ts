@@ -2,13 +2,15 @@ import { analyseDocument, type ProseRange } from '../analyse/index.js';
 import { segmentLetter } from '../segment/index.js';
 import { scoreFindings } from '../score/index.js';
 import { allRules } from '../rules/index.js';
-import type { CheckOptions, Document, FileResult, Finding, Rule, RuleSetting, Severity, SeverityOrOff } from '../types.js';
+import type { Analysis, CheckOptions, Document, FileResult, Finding, Rule, RuleSetting, Severity, SeverityOrOff } from '../types.js';
 import { formatMessage } from './define-rule.js';
 import { PositionMap } from './positions.js';
 import { DEFAULT_MIN_SCORE } from './report.js';
 import { maskPersonalData } from './mask.js';
 import { detectKind } from '../kind/index.js';
 import { isTemplatePath } from '../template/fields.js';
+import { controlRegions, createInlineControlRule, inlineControlRule, INLINE_CONTROL_RULE_ID } from './controls.js';
+import { findProtectedPassages, inProtected, withinRanges, withoutRanges } from './protected.js';
 
 // Kept here too for existing importers; report.ts holds it so reports need not load the rules.
 export { DEFAULT_MIN_SCORE };
@@ -26,19 +28,29 @@ function normaliseSetting(setting: SeverityOrOff | RuleSetting | undefined): Rul
   return typeof setting === 'string' ? { severity: setting } : setting;
 }
 
-/** The rules to run with their severities and options, after the user's settings. */
+/**
+ * The rules to run with their severities and options, after the user's
+ * settings: the given rules (by default the built-in and custom ones), plus
+ * template/inline-control when they lack it, which reports inline controls
+ * naming a rule cc-check does not know.
+ */
 export function resolveRules(options: CheckOptions = {}, rules: Rule[] = [...allRules, ...(options.extraRules ?? [])]): ActiveRule[] {
-  const known = new Set(rules.map((r) => r.meta.id));
+  const list = rules.some((r) => r.meta.id === INLINE_CONTROL_RULE_ID) ? rules : [...rules, inlineControlRule];
+  const known = new Set(list.map((r) => r.meta.id));
   for (const id of [...Object.keys(options.rules ?? {}), ...(options.only ?? [])]) {
     if (!known.has(id)) throw new Error(`Unknown rule "${id}" (run \`cc-check rules\` for the list)`);
   }
+  // What a control may name: every rule of the run, on or off, and every built-in and custom rule.
+  const nameable = [...known, ...allRules.map((r) => r.meta.id), ...(options.extraRules ?? []).map((r) => r.meta.id)];
   const active: ActiveRule[] = [];
-  for (const rule of rules) {
+  for (const rule of list) {
     if (options.only && !options.only.includes(rule.meta.id)) continue;
     const setting = normaliseSetting(options.rules?.[rule.meta.id]);
     const severity = setting.severity ?? rule.meta.severity;
     if (severity === 'off') continue;
-    active.push({ rule, severity, options: setting.options ?? {} });
+    // Bound to the names of this run, so a control naming a custom rule, or one switched off, is not "unknown".
+    const bound = rule.meta.id === INLINE_CONTROL_RULE_ID ? createInlineControlRule(nameable) : rule;
+    active.push({ rule: bound, severity, options: setting.options ?? {} });
   }
   return active;
 }
@@ -49,12 +61,42 @@ export function excerptOf(text: string, start: number, end: number): string {
   return raw.length > EXCERPT_MAX ? `${raw.slice(0, EXCERPT_MAX - 1)}…` : raw;
 }
 
-/** Runs every active rule on one loaded document and scores it. */
+/** The plain rules: they say nothing inside a protected passage and read an analysis without it. */
+function isPlainRule(rule: Rule): boolean {
+  return rule.meta.category === 'plain' || rule.meta.id.startsWith('plain/');
+}
+
+/** Two analyses of disjoint prose as one, in document order; the metrics stay those of the first. */
+function mergeAnalyses(main: Analysis, extra: Analysis): Analysis {
+  return {
+    sentences: [...main.sentences, ...extra.sentences].sort((a, b) => a.start - b.start),
+    messages: [...main.messages, ...extra.messages].sort((a, b) => a.start - b.start || a.end - b.end),
+    metrics: main.metrics,
+  };
+}
+
+/**
+ * Runs every active rule on one loaded document and scores it.
+ *
+ * Before scoring, a finding is dropped when an inline control disables its
+ * rule where the finding starts (see controls.ts; template/inline-control is
+ * never hidden), or when it comes from a plain rule and starts inside a
+ * protected passage. Protected passages are also left out of the prose the
+ * plain rules and the metrics read; the other rules see the whole prose.
+ */
 export function checkDocument(document: Document, options: CheckOptions = {}, active = resolveRules(options)): FileResult {
   const templateMode = options.templateMode ?? isTemplatePath(document.path);
   const parts = segmentLetter(document, { templateMode });
-  const prose: ProseRange[] = [parts.subject, parts.body].filter((s): s is NonNullable<typeof s> => Boolean(s));
-  const analysis = analyseDocument(document, prose.length > 0 ? prose : [{ start: 0, end: document.text.length }]);
+  const declared = options.profile?.protected;
+  const passages = findProtectedPassages(document.text, declared);
+  const protectedRanges = passages.ranges;
+  const found: ProseRange[] = [parts.subject, parts.body].filter((s): s is NonNullable<typeof s> => Boolean(s));
+  const prose = found.length > 0 ? found : [{ start: 0, end: document.text.length }];
+  const analysis = analyseDocument(document, withoutRanges(prose, protectedRanges));
+  const protectedProse = withinRanges(prose, protectedRanges);
+  // Parsed apart so a sentence never runs into or out of a passage; costs only the passages' length.
+  const fullAnalysis = protectedProse.length > 0 ? mergeAnalyses(analysis, analyseDocument(document, protectedProse)) : analysis;
+  const controls = controlRegions(document);
   const positions = new PositionMap(document);
   const findings: Finding[] = [];
   const kind = options.kind ? { kind: options.kind, confidence: 1, cue: `--kind ${options.kind}` } : detectKind(document, parts);
@@ -63,17 +105,22 @@ export function checkDocument(document: Document, options: CheckOptions = {}, ac
 
   for (const { rule, severity, options: ruleOptions } of active) {
     const { meta } = rule;
+    const plain = isPlainRule(rule);
+    const controllable = meta.id !== INLINE_CONTROL_RULE_ID && !controls.empty;
     rule.create({
       document,
       kind,
       replyTo: options.replyTo,
       parts,
-      analysis,
+      analysis: plain ? analysis : fullAnalysis,
       options: ruleOptions,
       templateMode,
       profile: options.profile ?? {},
       corporateTemplate: options.corporateTemplate,
+      protectedRanges,
       report({ messageId, data, start, end, suggestion, fix, severity: reportSeverity }) {
+        if (controllable && controls.disabled(meta.id, start, meta.category)) return;
+        if (plain && inProtected(protectedRanges, start)) return;
         const from = positions.position(start);
         const to = positions.position(Math.max(start, end));
         const block = positions.block(start);
@@ -107,7 +154,8 @@ export function checkDocument(document: Document, options: CheckOptions = {}, ac
   const categories = new Set<string>(active.map((a) => a.rule.meta.category));
   // The email rules never apply to a letter: a sub-score of 100 there would only be noise.
   if (document.format !== 'eml') categories.delete('email');
-  const { score, categories: categoryScores } = scoreFindings(findings, categories);
+  const categoryOfRule = new Map(active.map((a) => [a.rule.meta.id, a.rule.meta.category]));
+  const { score, categories: categoryScores } = scoreFindings(findings, categories, (id) => categoryOfRule.get(id));
   const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
   return {
     path: document.path,
@@ -120,5 +168,6 @@ export function checkDocument(document: Document, options: CheckOptions = {}, ac
     findings,
     metrics: analysis.metrics,
     format: document.format,
+    ...(declared && declared.length > 0 ? { protected: passages.passages } : {}),
   };
 }

@@ -1,6 +1,16 @@
 import type { Rule, RuleMeta } from '../types.js';
 
 const RULE_ID = /^[a-z]+\/[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** A custom rule's id starts with the organisation's folder, which may be kebab-case too ("folkestone-hythe/council-name"). */
+const CUSTOM_RULE_ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export interface DefineRuleOptions {
+  /**
+   * An organisation's own rule (a YAML rule kind): its id starts with the
+   * organisation's folder rather than its category.
+   */
+  custom?: boolean;
+}
 
 /** Placeholders used in a message template: `{name}`. */
 export function messagePlaceholders(template: string): string[] {
@@ -11,10 +21,14 @@ export function messagePlaceholders(template: string): string[] {
  * Declares a rule and checks its metadata once, at load time, so that a
  * malformed rule fails the test suite instead of a user's run.
  */
-export function defineRule(rule: Rule): Rule {
+export function defineRule(rule: Rule, options: DefineRuleOptions = {}): Rule {
   const meta: RuleMeta = rule.meta;
-  if (!RULE_ID.test(meta.id)) throw new Error(`Rule id "${meta.id}" must look like category/name-in-kebab-case`);
-  if (!meta.id.startsWith(`${meta.category}/`)) throw new Error(`Rule ${meta.id} must start with its category "${meta.category}/"`);
+  if (options.custom) {
+    if (!CUSTOM_RULE_ID.test(meta.id)) throw new Error(`Rule id "${meta.id}" must look like organisation/name-in-kebab-case`);
+  } else {
+    if (!RULE_ID.test(meta.id)) throw new Error(`Rule id "${meta.id}" must look like category/name-in-kebab-case`);
+    if (!meta.id.startsWith(`${meta.category}/`)) throw new Error(`Rule ${meta.id} must start with its category "${meta.category}/"`);
+  }
   if (!meta.standard) throw new Error(`Rule ${meta.id} must cite the standard it enforces`);
   if (Object.keys(meta.messages).length === 0) throw new Error(`Rule ${meta.id} declares no messages`);
   if (meta.examples.good.length === 0 || meta.examples.bad.length === 0) {

@@ -6,7 +6,8 @@ import { escapeHtml } from './html-escape.js';
 import { highlightText, type Highlight } from './html-highlight.js';
 import { REPORT_CSS } from './html-style.js';
 import { maskPersonalData } from '../engine/mask.js';
-import { failReasons, locationOf } from './stylish.js';
+import { failReasons, locationOf, readabilityStatement } from './stylish.js';
+import { DEFAULT_LONG_SENTENCE_WORDS } from '../analyse/metrics.js';
 import { plural } from './words.js';
 
 export interface HtmlOptions {
@@ -145,9 +146,14 @@ function categoryScores(file: FileResult): string {
 function metricsLine(file: FileResult): string {
   const metrics = file.metrics;
   if (!metrics) return '';
-  const parts: string[] = [plural(metrics.words, 'word')];
-  if (metrics.readingAge != null) parts.push(`reading age ${metrics.readingAge}`);
-  if (metrics.fleschReadingEase != null) parts.push(`reading ease ${metrics.fleschReadingEase}`);
+  const parts: string[] = [];
+  if (metrics.readingAge != null) {
+    parts.push(plural(metrics.words, 'word'), readabilityStatement(metrics));
+    // The rates behind plain/targets; older reports (and callers building FileResults) may lack them.
+    if (metrics.averageSentenceLength != null) parts.push(`${metrics.averageSentenceLength} words a sentence on average`);
+    if (metrics.passivePercent != null) parts.push(`${metrics.passivePercent}% of sentences passive`);
+    if (metrics.longSentencePercent != null) parts.push(`${metrics.longSentencePercent}% of sentences over ${DEFAULT_LONG_SENTENCE_WORDS} words`);
+  } else parts.push(readabilityStatement(metrics));
   return `<p class="metrics">${escapeHtml(parts.join(' · '))}</p>`;
 }
 

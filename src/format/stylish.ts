@@ -1,6 +1,6 @@
 import { Chalk, type ChalkInstance, type ColorSupportLevel } from 'chalk';
 import { DEFAULT_MIN_SCORE } from '../engine/report.js';
-import type { CheckReport, FileResult, Finding, Severity } from '../types.js';
+import type { CheckReport, DocumentMetrics, FileResult, Finding, Severity } from '../types.js';
 import { plural } from './words.js';
 
 export interface StylishOptions {
@@ -23,6 +23,19 @@ export function locationOf(finding: Finding): string {
     return `${part}¶${finding.paragraph}`;
   }
   return `${finding.line}:${finding.column}`;
+}
+
+/**
+ * What the report says about readability: "reading age 12 years, reading
+ * ease 64.2" (UK usage, as GOV.UK's "reading age of 9"), or, below
+ * MIN_WORDS_FOR_READABILITY words, that the letter is too short to score
+ * rather than a figure that means nothing. Shared by the stylish and HTML reports.
+ */
+export function readabilityStatement(metrics: DocumentMetrics): string {
+  if (metrics.readingAge == null || metrics.fleschReadingEase == null) {
+    return `too short for a readability score (${plural(metrics.words, 'word')})`;
+  }
+  return `reading age ${plural(metrics.readingAge, 'year')}, reading ease ${metrics.fleschReadingEase}`;
 }
 
 function severityLabel(c: ChalkInstance, severity: Severity): string {
@@ -54,11 +67,8 @@ function scoreLine(c: ChalkInstance, file: FileResult, minScore: number): string
   const parts = [`${verdict}  score ${c.bold(`${file.score}/100`)}${reasons}`];
   const categories = Object.entries(file.categories).map(([name, score]) => `${name} ${score}`);
   if (categories.length > 0) parts.push(categories.join(' · '));
-  const metrics = file.metrics;
-  const readability: string[] = [];
-  if (metrics?.readingAge != null) readability.push(`reading age ${metrics.readingAge}`);
-  if (metrics?.fleschReadingEase != null) readability.push(`reading ease ${metrics.fleschReadingEase}`);
-  if (readability.length > 0) parts.push(readability.join(', '));
+  const readability = file.metrics ? readabilityStatement(file.metrics) : '';
+  if (readability) parts.push(readability);
   return `  ${parts.join(c.dim('  |  '))}`;
 }
 

@@ -1,14 +1,18 @@
 import { posix } from 'node:path';
 import type { Entry } from 'yauzl';
-import type { Block, Document, DocumentComment, DocumentMetadata, DocumentPart } from '../types.js';
+import type { Block, Document, DocumentComment, DocumentMetadata, DocumentPart, HiddenText } from '../types.js';
+import type { ParagraphFormatting, RunFormatting } from '../template/formatting-types.js';
+import { StylesPartReader, StyleSheet, ThemePartReader, withoutLatentStyles, type EffectiveRun } from './docx-styles.js';
 import { LoadError } from './errors.js';
 import { createPartParser, localName, type SaxesTagPlain, type XmlHandler } from './ooxml-xml.js';
-import { CommentsPartReader, WordPartReader, type CommentMark, type CommentRecord, type ParagraphRecord, type ParagraphSource, type PartReference } from './ooxml-text.js';
+import { CommentsPartReader, WordPartReader, type ParagraphFormattingRecord, type CommentMark, type CommentRecord, type ParagraphRecord, type ParagraphSource, type PartReference } from './ooxml-text.js';
 import { ENCRYPTED_MESSAGE, openZip, readEntryText, XmlBudget, type OpenedZip } from './zip.js';
 
 const MAIN_PART = 'word/document.xml';
 const MAIN_RELATIONSHIPS = 'word/_rels/document.xml.rels';
 const CORE_PROPERTIES = 'docProps/core.xml';
+const STYLES_PART = 'word/styles.xml';
+const THEME_PART = 'word/theme/theme1.xml';
 
 /** Compound File Binary: Word 97-2003 files, and encrypted .docx wrapped by Office. */
 const CFB_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
@@ -70,9 +74,10 @@ async function readDocx(
   const budget = new XmlBudget();
 
   const relationships = readPart(zip, entries.get(MAIN_RELATIONSHIPS), budget, new RelationshipReader('word/'));
-  const body = readPart(zip, mainEntry, budget, new WordPartReader('body'), keptParts);
-  const headers = readHeadersOrFooters('header', body.references, relationships.targets, zip, budget, keptParts);
-  const footers = readHeadersOrFooters('footer', body.references, relationships.targets, zip, budget, keptParts);
+  const styles = readStyleSheet(zip, relationships, budget);
+  const body = readPart(zip, mainEntry, budget, new WordPartReader('body', styles), keptParts);
+  const headers = readHeadersOrFooters('header', body.references, relationships.targets, zip, budget, keptParts, styles);
+  const footers = readHeadersOrFooters('footer', body.references, relationships.targets, zip, budget, keptParts, styles);
   const core = readPart(zip, entries.get(CORE_PROPERTIES.toLowerCase()), budget, new CorePropertiesReader());
   const commentsTarget = relationships.comments;
   const comments = commentsTarget === undefined ? undefined : readPart(zip, entries.get(commentsTarget.toLowerCase()), budget, new CommentsPartReader()).comments;
@@ -80,19 +85,39 @@ async function readDocx(
   const paragraphs: ParagraphSource[] = [];
   const anchors = new Map<string, CommentAnchor>();
   const document = assemble(path, [headers, [body.paragraphs], footers], core.metadata, keptParts ? paragraphs : undefined, anchors);
+  const normal = styles.run(styles.paragraphStyle(undefined), undefined);
+  document.formatting!.normal = { font: normal.font, sizePt: normal.sizePt };
   if (!/\S/.test(document.text)) throw new LoadError('empty', 'the document has no text');
   if (comments && comments.length > 0) document.comments = comments.map((comment) => placeComment(comment, anchors.get(comment.id)));
   return { document, paragraphs };
 }
 
-function refuseCompoundFile(buffer: Buffer): void {
+/**
+ * The document's styles and its theme's fonts, each part parsed once: every
+ * run of the body, headers and footers is resolved against them.
+ */
+export function readStyleSheet(zip: OpenedZip, relationships: RelationshipReader, budget: XmlBudget): StyleSheet {
+  const sheet = new StyleSheet();
+  const entry = (target: string | undefined, fallback: string) => zip.entries.get((target ?? fallback).toLowerCase());
+  sheet.loadTheme = () => readPart(zip, entry(relationships.theme, THEME_PART), budget, new ThemePartReader()).fonts;
+  const styles = entry(relationships.styles, STYLES_PART);
+  if (styles) {
+    const parser = createPartParser(styles.fileName, new StylesPartReader(sheet));
+    readEntryText(zip, styles, budget, (text) => parser.write(withoutLatentStyles(text)));
+    parser.close();
+  }
+  return sheet;
+}
+
+/** Refuses Word 97-2003 files and password-protected packages, both Compound File Binary. */
+export function refuseCompoundFile(buffer: Buffer): void {
   if (buffer.length < CFB_SIGNATURE.length || !buffer.subarray(0, CFB_SIGNATURE.length).equals(CFB_SIGNATURE)) return;
   if (buffer.includes(ENCRYPTION_INFO)) throw new LoadError('encrypted', ENCRYPTED_MESSAGE);
   throw new LoadError('not-a-document', 'a Word 97-2003 .doc file: save it as .docx');
 }
 
 /** Parses one part; with `keptParts`, a Word part's reader also records its sources and the XML is kept. */
-function readPart<H extends XmlHandler>(zip: OpenedZip, entry: Entry | undefined, budget: XmlBudget, handler: H, keptParts?: Map<string, PartXml>): H {
+export function readPart<H extends XmlHandler>(zip: OpenedZip, entry: Entry | undefined, budget: XmlBudget, handler: H, keptParts?: Map<string, PartXml>): H {
   if (!entry) return handler;
   const parser = createPartParser(entry.fileName, handler);
   readEntryText(zip, entry, budget, (text) => {
@@ -120,6 +145,7 @@ function readHeadersOrFooters(
   zip: OpenedZip,
   budget: XmlBudget,
   keptParts: Map<string, PartXml> | undefined,
+  styles: StyleSheet,
 ): ParagraphRecord[][] {
   const rank = (type: string) => (type === 'default' ? 0 : type === 'first' ? 1 : 2);
   const ordered = references
@@ -137,7 +163,7 @@ function readHeadersOrFooters(
     const identity = `${entry.crc32}:${entry.uncompressedSize}`;
     if (seenParts.has(entry.fileName) || seenParts.has(identity)) continue;
     seenParts.add(entry.fileName).add(identity);
-    const reader = readPart(zip, entry, budget, new WordPartReader(kind), keptParts);
+    const reader = readPart(zip, entry, budget, new WordPartReader(kind, styles), keptParts);
     const text = reader.paragraphs.map((p) => p.text).join('\n');
     if (!/\S/.test(text) || seenTexts.has(text)) continue;
     seenTexts.add(text);
@@ -153,6 +179,8 @@ function readHeadersOrFooters(
 function assemble(path: string, groups: ParagraphRecord[][][], metadata: DocumentMetadata, sources: ParagraphSource[] | undefined, anchors: Map<string, CommentAnchor>): Document {
   const lines: string[] = [];
   const blocks: Block[] = [];
+  const formatting: ParagraphFormatting[] = [];
+  const hidden: HiddenText[] = [];
   let offset = 0;
   let bodyNumber = 0;
   const push = (line: string) => {
@@ -170,8 +198,10 @@ function assemble(path: string, groups: ParagraphRecord[][][], metadata: Documen
           const block: Block = { start: offset, end: offset + paragraph.text.length, paragraph: number, part: paragraph.part };
           if (paragraph.heading) block.heading = true;
           if (paragraph.style) block.style = paragraph.style;
+          if (paragraph.formatting) formatting.push(placeFormatting(paragraph.formatting, blocks.length, offset));
           blocks.push(block);
         }
+        if (paragraph.hidden) for (const piece of paragraph.hidden) hidden.push({ offset: offset + piece.offset, text: piece.text, part: paragraph.part });
         if (sources && paragraph.source) {
           paragraph.source.textStart = offset;
           sources.push(paragraph.source);
@@ -181,7 +211,45 @@ function assemble(path: string, groups: ParagraphRecord[][][], metadata: Documen
       }
     }
   }
-  return { path, format: 'docx', text: lines.join('\n'), blocks, metadata };
+  const document: Document = { path, format: 'docx', text: lines.join('\n'), blocks, metadata, formatting: { paragraphs: formatting } };
+  if (hidden.length > 0) document.hidden = hidden;
+  return document;
+}
+
+/** A paragraph's formatting with its runs placed in Document.text; neighbouring runs formatted alike are merged. */
+function placeFormatting(record: ParagraphFormattingRecord, block: number, offset: number): ParagraphFormatting {
+  const paragraph: ParagraphFormatting = { block, runs: [] };
+  const { style } = record;
+  if (style.id !== undefined) paragraph.styleId = style.id;
+  if (style.name !== undefined) paragraph.styleName = style.name;
+  if (record.alignment !== undefined) paragraph.alignment = record.alignment;
+  if (record.headingLevel !== undefined) paragraph.headingLevel = record.headingLevel;
+  if (record.background !== undefined) paragraph.background = record.background;
+  let previous: EffectiveRun | undefined;
+  for (const { start, end, run } of record.runs) {
+    const last = paragraph.runs[paragraph.runs.length - 1];
+    if (last && previous && last.end === offset + start && sameRun(previous, run)) {
+      last.end = offset + end;
+      continue;
+    }
+    const placed: RunFormatting = { start: offset + start, end: offset + end, font: run.font, sizePt: run.sizePt };
+    if (run.bold) placed.bold = true;
+    if (run.italic) placed.italic = true;
+    if (run.underline) placed.underline = true;
+    if (run.caps) placed.caps = true;
+    if (run.color !== undefined) placed.color = run.color;
+    if (run.background !== undefined) placed.background = run.background;
+    paragraph.runs.push(placed);
+    previous = run;
+  }
+  return paragraph;
+}
+
+function sameRun(a: EffectiveRun, b: EffectiveRun): boolean {
+  return (
+    a === b ||
+    (a.font === b.font && a.sizePt === b.sizePt && a.bold === b.bold && a.italic === b.italic && a.underline === b.underline && a.caps === b.caps && a.color === b.color && a.background === b.background)
+  );
 }
 
 /** Where a comment's marks sit in Document.text, each kind's first occurrence. */
@@ -219,12 +287,16 @@ function placeComment(record: CommentRecord, anchor: CommentAnchor | undefined):
 }
 
 const COMMENTS_RELATIONSHIP = '/relationships/comments';
+const STYLES_RELATIONSHIP = '/relationships/styles';
+const THEME_RELATIONSHIP = '/relationships/theme';
 
-/** Reads a .rels part into relationship id → part name (internal targets only), and the comments part's name. */
-class RelationshipReader implements XmlHandler {
+/** Reads a .rels part into relationship id → part name (internal targets only), and the comments, styles and theme parts' names. */
+export class RelationshipReader implements XmlHandler {
   readonly targets = new Map<string, string>();
   /** The comments part (word/comments.xml), when the document has one. */
   comments: string | undefined;
+  styles: string | undefined;
+  theme: string | undefined;
 
   constructor(private readonly baseFolder: string) {}
 
@@ -236,7 +308,10 @@ class RelationshipReader implements XmlHandler {
     const resolved = target.startsWith('/') ? posix.normalize(target).slice(1) : posix.normalize(posix.join(this.baseFolder, target));
     this.targets.set(id, resolved);
     // Transitional and Strict relationship types both end so.
-    if (tag.attributes.Type?.endsWith(COMMENTS_RELATIONSHIP) && this.comments === undefined) this.comments = resolved;
+    const type = tag.attributes.Type;
+    if (type?.endsWith(COMMENTS_RELATIONSHIP) && this.comments === undefined) this.comments = resolved;
+    else if (type?.endsWith(STYLES_RELATIONSHIP) && this.styles === undefined) this.styles = resolved;
+    else if (type?.endsWith(THEME_RELATIONSHIP) && this.theme === undefined) this.theme = resolved;
   }
 
   closetag(): void {}

@@ -2,7 +2,8 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { Nodes, Root } from 'mdast';
-import type { Block, Document } from '../types.js';
+import type { Block, Document, InlineControl } from '../types.js';
+import { findControlComments } from '../engine/controls.js';
 import { LoadError } from './errors.js';
 import { decodeText, normaliseNewlines } from './text-decode.js';
 
@@ -98,7 +99,8 @@ function tableCells(source: string, out: string[], start: number, end: number): 
  * Loads a Markdown file. Document.text is the source with everything that is
  * not prose (front matter, code, HTML and comments, link targets, images,
  * Markdown syntax) blanked to spaces, newlines kept, so a finding's
- * line:column is where it is in the file.
+ * line:column is where it is in the file. HTML comments that are inline
+ * controls (`<!-- cc-check-disable … -->`) become Document.controls.
  */
 export function loadMd(path: string, bytes: Uint8Array): Document {
   if (bytes.length === 0) throw new LoadError('empty', 'the file is empty');
@@ -130,6 +132,19 @@ export function loadMd(path: string, bytes: Uint8Array): Document {
   };
   visitBlocks(tree);
 
+  // Inline control comments are HTML nodes (a comment in a code block is an example, not a control); already blanked.
+  const controls: InlineControl[] = [];
+  const visitHtml = (node: Nodes): void => {
+    if (node.type === 'html') {
+      const start = node.position?.start.offset;
+      const end = node.position?.end.offset;
+      if (start !== undefined && end !== undefined) controls.push(...findControlComments(source, start, end));
+      return;
+    }
+    if ('children' in node) for (const child of node.children) visitHtml(child as Nodes);
+  };
+  visitHtml(tree);
+
   const text = blanked.join('');
   const blocks: Block[] = ranges.map(({ range: [start, end], heading }, index) => ({
     start,
@@ -139,5 +154,7 @@ export function loadMd(path: string, bytes: Uint8Array): Document {
     ...(heading ? { heading: true } : {}),
   }));
   if (blocks.length === 0) throw new LoadError('empty', 'the file has no prose to check (only code, front matter or HTML)');
-  return { path, format: 'md', text, blocks, metadata: {} };
+  const document: Document = { path, format: 'md', text, blocks, metadata: {} };
+  if (controls.length > 0) document.controls = controls;
+  return document;
 }

@@ -1,7 +1,6 @@
 import type { DocumentPart } from '../types.js';
+import { applyParagraphProperty, applyRunProperty, StyleSheet, WORDPROCESSING_ML, type EffectiveParagraphStyle, type EffectiveRun, type ParagraphProperties, type RunProperties } from './docx-styles.js';
 import { namespacePrefixes, prefixFor, qualify, type SaxesTagPlain, type XmlHandler } from './ooxml-xml.js';
-
-const WORDPROCESSING_ML = ['http://schemas.openxmlformats.org/wordprocessingml/2006/main', 'http://purl.oclc.org/ooxml/wordprocessingml/main'];
 const MARKUP_COMPATIBILITY = ['http://schemas.openxmlformats.org/markup-compatibility/2006'];
 const RELATIONSHIPS = ['http://schemas.openxmlformats.org/officeDocument/2006/relationships', 'http://purl.oclc.org/ooxml/officeDocument/relationships'];
 
@@ -15,6 +14,20 @@ export interface ParagraphRecord {
   source?: ParagraphSource;
   /** Comment range marks and references met in the paragraph, in XML order: only when it has some. */
   commentMarks?: CommentMark[];
+  /** The paragraph's formatting as Word resolves it, with run offsets in its text. */
+  formatting?: ParagraphFormattingRecord;
+  /** Hidden text (w:vanish) left out of `text`, at the offset in it where it sat: only when there is some. */
+  hidden?: Array<{ offset: number; text: string }>;
+}
+
+/** A paragraph's resolved formatting, offsets relative to the paragraph's text. */
+export interface ParagraphFormattingRecord {
+  style: EffectiveParagraphStyle;
+  alignment?: string;
+  /** Paragraph or table cell shading as RRGGBB. */
+  background?: string;
+  headingLevel?: number;
+  runs: Array<{ start: number; end: number; run: EffectiveRun }>;
 }
 
 /** A w:commentRangeStart, w:commentRangeEnd or w:commentReference, placed in its paragraph's text. */
@@ -132,6 +145,8 @@ const enum Tag {
   CommentRangeStart,
   CommentRangeEnd,
   CommentReference,
+  RunProperties,
+  TableCellProperties,
   /** Content never shown in the final document: alternatives, moved-away text, old formatting. */
   Skip,
 }
@@ -157,6 +172,8 @@ const WORD_TAGS: Array<[string, Tag]> = [
   ['commentRangeStart', Tag.CommentRangeStart],
   ['commentRangeEnd', Tag.CommentRangeEnd],
   ['commentReference', Tag.CommentReference],
+  ['rPr', Tag.RunProperties],
+  ['tcPr', Tag.TableCellProperties],
   // delText and instrText are never read because only w:t is; these hold w:t we must not show.
   ['moveFrom', Tag.Skip],
   ['pPrChange', Tag.Skip],
@@ -201,7 +218,30 @@ interface ParagraphBuilder {
   textBoxDepth: number;
   /** Comment marks, at raw offsets (soft hyphens still in) until the paragraph closes. */
   commentMarks?: CommentMark[];
+  /** Direct paragraph formatting (w:pPr). */
+  direct?: ParagraphProperties;
+  /** The paragraph style resolved, once the first run needs it. */
+  resolvedStyle?: EffectiveParagraphStyle;
+  /** The run being read: its element depth, direct formatting and, once text needs it, its effective formatting. */
+  run?: { depth: number; direct?: RunProperties; effective?: EffectiveRun };
+  /** Visible text by formatting, at raw offsets. */
+  runs: Array<{ start: number; end: number; run: EffectiveRun }>;
+  /** Hidden text, at raw offsets. */
+  hidden?: Array<{ offset: number; text: string }>;
+  /** Shading of the innermost table cell holding the paragraph. */
+  cellShading?: string;
 }
+
+/** Whose properties the reader is inside: a run's w:rPr, a paragraph's w:pPr or a cell's w:tcPr. */
+const enum Scope {
+  None,
+  Run,
+  Paragraph,
+  Cell,
+}
+
+/** Documents without styles.xml: Word's own defaults only. */
+const NO_STYLES = new StyleSheet();
 
 /**
  * Collects the paragraphs of one WordprocessingML part (document, header or
@@ -229,8 +269,16 @@ export class WordPartReader implements XmlHandler {
   private lastRecord: ParagraphRecord | undefined;
   /** Comment marks met between paragraphs, waiting for the next paragraph to open. */
   private pendingMarks: CommentMark[] | undefined;
+  private scope = Scope.None;
+  /** Depth of the properties element being read. */
+  private scopeDepth = 0;
+  /** Open table cells: depth and shading (w:tcPr w:shd). */
+  private readonly cells: Array<{ depth: number; shading?: string }> = [];
 
-  constructor(private readonly basePart: 'body' | 'header' | 'footer') {}
+  constructor(
+    private readonly basePart: 'body' | 'header' | 'footer',
+    private readonly styles: StyleSheet = NO_STYLES,
+  ) {}
 
   /** The prefix the part binds to the WordprocessingML namespace, once its root has been read. */
   get prefix(): string {
@@ -268,6 +316,7 @@ export class WordPartReader implements XmlHandler {
       this.relationshipPrefix = prefixFor(prefixes, RELATIONSHIPS, 'r');
       this.tags = tagTable(this.wordPrefix, prefixFor(prefixes, MARKUP_COMPATIBILITY, 'mc'));
     }
+    if (this.scope !== Scope.None && this.depth === this.scopeDepth + 1) this.readProperty(tag);
     const kind = this.tags.get(tag.name);
     if (this.recorder) this.recordOpen(this.recorder, tag, kind);
     if (kind === undefined) return;
@@ -282,7 +331,9 @@ export class WordPartReader implements XmlHandler {
         if (!tag.isSelfClosing) this.skipDepth = this.depth;
         return;
       case Tag.Paragraph: {
-        const builder: ParagraphBuilder = { text: '', part: this.partHere(), heading: false, depth: this.depth, inProperties: false, runDepth: 0, anchored: [], textBoxDepth: this.textBoxDepth };
+        const builder: ParagraphBuilder = { text: '', part: this.partHere(), heading: false, depth: this.depth, inProperties: false, runDepth: 0, anchored: [], textBoxDepth: this.textBoxDepth, runs: [] };
+        const cell = this.cells[this.cells.length - 1];
+        if (cell?.shading !== undefined) builder.cellShading = cell.shading;
         if (this.pendingMarks) {
           builder.commentMarks = this.pendingMarks;
           this.pendingMarks = undefined;
@@ -291,8 +342,23 @@ export class WordPartReader implements XmlHandler {
         return;
       }
       case Tag.ParagraphProperties:
-        if (current && current.depth === this.depth - 1) current.inProperties = true;
+        if (current && current.depth === this.depth - 1) {
+          current.inProperties = true;
+          current.direct = {};
+          this.enterScope(Scope.Paragraph, tag);
+        }
         return;
+      case Tag.RunProperties:
+        if (current?.run && current.run.depth === this.depth - 1) {
+          current.run.direct = {};
+          this.enterScope(Scope.Run, tag);
+        }
+        return;
+      case Tag.TableCellProperties: {
+        const cell = this.cells[this.cells.length - 1];
+        if (cell && cell.depth === this.depth - 1) this.enterScope(Scope.Cell, tag);
+        return;
+      }
       case Tag.ParagraphStyle:
         if (current?.inProperties) {
           const style = this.attribute(tag, 'val');
@@ -307,28 +373,32 @@ export class WordPartReader implements XmlHandler {
         if (current?.inProperties && Number(this.attribute(tag, 'val')) < 9) current.heading = true;
         return;
       case Tag.Run:
-        if (current) current.runDepth++;
+        if (current) {
+          current.runDepth++;
+          if (!current.run && !tag.isSelfClosing) current.run = { depth: this.depth };
+        }
         return;
       case Tag.Text:
         this.inText = true;
         return;
       case Tag.Tab:
       case Tag.PositionalTab:
-        if (current?.runDepth) current.text += '\t';
+        if (current?.runDepth) this.addCharacter(current, '\t');
         return;
       case Tag.Break: {
         const type = this.attribute(tag, 'type');
-        if (current?.runDepth && type !== 'page' && type !== 'column') current.text += '\n';
+        if (current?.runDepth && type !== 'page' && type !== 'column') this.addCharacter(current, '\n');
         return;
       }
       case Tag.CarriageReturn:
-        if (current?.runDepth) current.text += '\n';
+        if (current?.runDepth) this.addCharacter(current, '\n');
         return;
       case Tag.NoBreakHyphen:
-        if (current?.runDepth) current.text += '-';
+        if (current?.runDepth) this.addCharacter(current, '-');
         return;
       case Tag.TableCell:
         this.cellDepth++;
+        if (!tag.isSelfClosing) this.cells.push({ depth: this.depth });
         return;
       case Tag.TextBoxContent:
         this.textBoxDepth++;
@@ -391,6 +461,7 @@ export class WordPartReader implements XmlHandler {
       return;
     }
     if (this.recorder) this.recordClose(this.recorder, tag, depth);
+    if (this.scope !== Scope.None && depth === this.scopeDepth) this.scope = Scope.None;
     const kind = this.tags?.get(tag.name);
     const current = this.open[this.open.length - 1];
     switch (kind) {
@@ -401,13 +472,17 @@ export class WordPartReader implements XmlHandler {
         if (current && current.depth === depth - 1) current.inProperties = false;
         return;
       case Tag.Run:
-        if (current) current.runDepth--;
+        if (current) {
+          current.runDepth--;
+          if (current.run?.depth === depth) current.run = undefined;
+        }
         return;
       case Tag.Text:
         this.inText = false;
         return;
       case Tag.TableCell:
         this.cellDepth--;
+        if (!tag.isSelfClosing && this.cells[this.cells.length - 1]?.depth === depth) this.cells.pop();
         return;
       case Tag.TextBoxContent:
         this.textBoxDepth--;
@@ -434,13 +509,80 @@ export class WordPartReader implements XmlHandler {
   }
 
   text(text: string): void {
-    if (this.inText && !this.skipDepth) this.append(text);
+    if (!this.inText || this.skipDepth) return;
+    const current = this.open[this.open.length - 1];
+    if (!current) return;
+    if (this.isHidden(current)) {
+      this.addHidden(current, text);
+      return;
+    }
+    this.addVisible(current, text);
+    if (this.recorder?.textChild) this.recorder.textChild.text += text;
   }
 
-  private append(text: string): void {
+  /** A tab, break or hyphen that stands for one character of text, unless its run is hidden. */
+  private addCharacter(current: ParagraphBuilder, character: string): void {
+    if (this.isHidden(current)) this.addHidden(current, character);
+    else this.addVisible(current, character);
+  }
+
+  /** Appends visible text, extending the formatting stretch it continues. */
+  private addVisible(current: ParagraphBuilder, text: string): void {
+    const start = current.text.length;
+    current.text += text;
+    const run = current.run ? this.effectiveRun(current) : undefined;
+    if (!run) return;
+    const last = current.runs[current.runs.length - 1];
+    if (last && last.run === run && last.end === start) last.end = current.text.length;
+    else current.runs.push({ start, end: current.text.length, run });
+  }
+
+  private addHidden(current: ParagraphBuilder, text: string): void {
+    const hidden = (current.hidden ??= []);
+    const last = hidden[hidden.length - 1];
+    if (last && last.offset === current.text.length) last.text += text;
+    else hidden.push({ offset: current.text.length, text });
+  }
+
+  private isHidden(current: ParagraphBuilder): boolean {
+    return current.run !== undefined && this.effectiveRun(current).hidden;
+  }
+
+  /** The open run's formatting, resolved once (its w:rPr comes before its text). */
+  private effectiveRun(current: ParagraphBuilder): EffectiveRun {
+    const run = current.run!;
+    return (run.effective ??= this.styles.run((current.resolvedStyle ??= this.styles.paragraphStyle(current.style)), run.direct));
+  }
+
+  private enterScope(scope: Scope, tag: SaxesTagPlain): void {
+    if (tag.isSelfClosing) return;
+    this.scope = scope;
+    this.scopeDepth = this.depth;
+  }
+
+  /** A child of the w:rPr, w:pPr or w:tcPr being read. */
+  private readProperty(tag: SaxesTagPlain): void {
+    const prefix = this.wordPrefix;
+    let local: string;
+    if (prefix === '') {
+      if (tag.name.includes(':')) return;
+      local = tag.name;
+    } else {
+      if (!tag.name.startsWith(prefix) || tag.name.charCodeAt(prefix.length) !== 58) return;
+      local = tag.name.slice(prefix.length + 1);
+    }
+    const value = (name: string) => tag.attributes[qualify(prefix, name)];
     const current = this.open[this.open.length - 1];
-    if (current) current.text += text;
-    if (current && this.recorder?.textChild) this.recorder.textChild.text += text;
+    if (this.scope === Scope.Run) {
+      if (current?.run?.direct) applyRunProperty(current.run.direct, local, value);
+    } else if (this.scope === Scope.Paragraph) {
+      if (current?.direct) applyParagraphProperty(current.direct, local, value);
+    } else if (local === 'shd') {
+      const cell = this.cells[this.cells.length - 1];
+      const shading: ParagraphProperties = {};
+      applyParagraphProperty(shading, local, value);
+      if (cell && shading.shading !== 'none') cell.shading = shading.shading;
+    }
   }
 
   private partHere(): DocumentPart {
@@ -462,10 +604,33 @@ export class WordPartReader implements XmlHandler {
     if (builder.style) record.style = builder.style;
     if (builder.source && this.recorder) record.source = this.finishParagraphSource(this.recorder, builder.source, builder.text);
     if (builder.commentMarks) record.commentMarks = finishCommentMarks(builder.commentMarks, builder.text);
+    record.formatting = this.finishFormatting(builder);
+    if (builder.hidden) record.hidden = finishHidden(builder.hidden, builder.text);
     this.lastRecord = record;
     const parent = this.open[this.open.length - 1];
     const target = parent ? parent.anchored : this.paragraphs;
     target.push(record, ...builder.anchored);
+  }
+
+  /** The paragraph's own formatting over its style's, with run offsets in the text as shown (soft hyphens gone). */
+  private finishFormatting(builder: ParagraphBuilder): ParagraphFormattingRecord {
+    const style = (builder.resolvedStyle ??= this.styles.paragraphStyle(builder.style));
+    const direct = builder.direct;
+    const formatting: ParagraphFormattingRecord = { style, runs: builder.runs };
+    const alignment = direct?.alignment ?? style.alignment;
+    if (alignment !== undefined) formatting.alignment = alignment;
+    const shading = direct?.shading ?? style.shading ?? builder.cellShading;
+    if (shading !== undefined && shading !== 'none') formatting.background = shading;
+    if (direct?.outlineLevel !== undefined) {
+      if (direct.outlineLevel >= 0 && direct.outlineLevel < 9) formatting.headingLevel = direct.outlineLevel + 1;
+    } else if (style.headingLevel !== undefined) {
+      formatting.headingLevel = style.headingLevel;
+    }
+    if (builder.text.includes('\u00ad')) {
+      const clean = (raw: number) => raw - countSoftHyphens(builder.text.slice(0, raw));
+      formatting.runs = builder.runs.map((r) => ({ start: clean(r.start), end: clean(r.end), run: r.run })).filter((r) => r.end > r.start);
+    }
+    return formatting;
   }
 
   /** Names the recorder compares with, in this part's prefix. */
@@ -489,7 +654,9 @@ export class WordPartReader implements XmlHandler {
         const child: RunChild = { start, end, kind: 'other', text: '', offset: 0 };
         const paragraph = this.open[this.open.length - 1];
         const character = this.characterOf(tag, kind);
-        if (kind === Tag.Text) {
+        if (paragraph && (kind === Tag.Text || character !== undefined) && this.isHidden(paragraph)) {
+          // Hidden text is not in Document.text: to the writers it is like a picture, text of no offset.
+        } else if (kind === Tag.Text) {
           child.kind = 'text';
           recorder.textChild = child;
         } else if (character !== undefined) {
@@ -605,6 +772,13 @@ export class WordPartReader implements XmlHandler {
     }
     return source;
   }
+}
+
+/** Moves hidden text from raw offsets to offsets in the paragraph's text, where soft hyphens are gone. */
+function finishHidden(hidden: Array<{ offset: number; text: string }>, rawText: string): Array<{ offset: number; text: string }> {
+  const shown = (text: string) => text.replace(/\u00ad/g, '');
+  if (!rawText.includes('\u00ad')) return hidden.map((h) => ({ offset: h.offset, text: shown(h.text) }));
+  return hidden.map((h) => ({ offset: h.offset - countSoftHyphens(rawText.slice(0, h.offset)), text: shown(h.text) }));
 }
 
 /** Moves marks from raw offsets to offsets in the paragraph's text, where soft hyphens are gone. */

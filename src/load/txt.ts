@@ -1,4 +1,5 @@
-import type { Block, Document } from '../types.js';
+import type { Block, Document, InlineControl } from '../types.js';
+import { findControlComments } from '../engine/controls.js';
 import { LoadError } from './errors.js';
 import { decodeText, normaliseNewlines } from './text-decode.js';
 
@@ -13,10 +14,51 @@ export function textBlocks(text: string): Block[] {
   return blocks;
 }
 
+/** `text` with each control comment blanked to spaces (newlines kept), so offsets and line numbers stay true. */
+function blankControls(text: string, controls: InlineControl[], fill: string): string {
+  let out = '';
+  let at = 0;
+  for (const { start, end } of controls) {
+    out += text.slice(at, start) + text.slice(start, end).replace(/[^\n]/g, fill);
+    at = end;
+  }
+  return out + text.slice(at);
+}
+
+/**
+ * Paragraph blocks of a text whose control comments are blanked. A line that
+ * held only a control does not end its paragraph (the writer put the comment
+ * inside it), so blocks are found with the comments still "ink", then
+ * trimmed to the text around them; a block of controls alone is dropped.
+ */
+function blocksAroundControls(text: string, controls: InlineControl[]): Block[] {
+  if (controls.length === 0) return textBlocks(text);
+  const blocks: Block[] = [];
+  for (const block of textBlocks(blankControls(text, controls, 'x'))) {
+    let start = block.start;
+    let end = block.end;
+    while (start < end && /\s/.test(text[start]!)) start++;
+    while (end > start && /\s/.test(text[end - 1]!)) end--;
+    if (start < end) blocks.push({ ...block, start, end, paragraph: blocks.length + 1 });
+  }
+  return blocks;
+}
+
+/**
+ * A text document. Inline control comments (`<!-- cc-check-disable … -->`)
+ * become Document.controls and are blanked out of the checked text (same
+ * offsets, spaces), so no rule reads them; any other text, HTML-like or not,
+ * is left as written.
+ */
 export function textDocument(path: string, text: string): Document {
   const normalised = normaliseNewlines(text);
   if (!/\S/.test(normalised)) throw new LoadError('empty', 'the file is empty');
-  return { path, format: 'txt', text: normalised, blocks: textBlocks(normalised), metadata: {} };
+  const controls = findControlComments(normalised);
+  const checked = blankControls(normalised, controls, ' ');
+  if (!/\S/.test(checked)) throw new LoadError('empty', 'the file has nothing to check but inline control comments');
+  const document: Document = { path, format: 'txt', text: checked, blocks: blocksAroundControls(checked, controls), metadata: {} };
+  if (controls.length > 0) document.controls = controls;
+  return document;
 }
 
 export function loadTxt(path: string, bytes: Uint8Array): Document {

@@ -19,7 +19,12 @@ export interface ScoreResult {
  * info 1), counting at most three findings per rule, never below 0. Each
  * category that has rules in the run gets the same sum over its own findings.
  */
-export function scoreFindings(findings: Finding[], categories: Iterable<Category | string>): ScoreResult {
+export function scoreFindings(
+  findings: Finding[],
+  categories: Iterable<Category | string>,
+  // A custom rule's id starts with the organisation's folder, not its category.
+  categoryOf: (ruleId: string) => string | undefined = () => undefined,
+): ScoreResult {
   const perRule = new Map<string, number>();
   const categoryPenalty = new Map<string, number>();
   for (const category of categories) categoryPenalty.set(category, 0);
@@ -30,7 +35,7 @@ export function scoreFindings(findings: Finding[], categories: Iterable<Category
     perRule.set(finding.ruleId, counted + 1);
     const penalty = SEVERITY_PENALTY[finding.severity];
     total += penalty;
-    const category = finding.ruleId.split('/')[0]!;
+    const category = categoryOf(finding.ruleId) ?? finding.ruleId.split('/')[0]!;
     categoryPenalty.set(category, (categoryPenalty.get(category) ?? 0) + penalty);
   }
   const scores: CategoryScores = {};

@@ -1,7 +1,97 @@
-// Placeholder with the agreed signature; replaced by the .dotx/.docx template reader.
+import { readFile, stat } from 'node:fs/promises';
+import { posix } from 'node:path';
+import { readPart, readStyleSheet, refuseCompoundFile, RelationshipReader } from '../load/docx.js';
+import { LoadError, MAX_FILE_BYTES } from '../load/errors.js';
+import { localName, type SaxesTagPlain, type XmlHandler } from '../load/ooxml-xml.js';
+import { openZip, XmlBudget } from '../load/zip.js';
 import type { CorporateTemplate } from './formatting-types.js';
 
-/** Reads the corporate template (.dotx or .docx): its body font and size and its styles. Throws LoadError on a bad file. */
+/** Main document content types: template and document, with and without macros. */
+const MAIN_CONTENT_TYPES = new Set([
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml',
+  'application/vnd.ms-word.template.macroEnabledTemplate.main+xml',
+  'application/vnd.ms-word.document.macroEnabled.main+xml',
+]);
+
+/**
+ * Reads the corporate template (.dotx or .docx): its body font and size and its styles.
+ * Throws LoadError, its message naming the file, on a missing or bad file. The
+ * file is read with the loader's safeguards: zip-bomb limits, no DTD or entities.
+ */
 export async function loadCorporateTemplate(path: string): Promise<CorporateTemplate> {
-  throw new Error(`corporate templates are not supported yet (${path})`);
+  try {
+    return await readTemplate(path, await readTemplateBytes(path));
+  } catch (error) {
+    if (error instanceof LoadError) throw new LoadError(error.code, `corporate template ${path}: ${error.message}`);
+    throw error;
+  }
+}
+
+async function readTemplateBytes(path: string): Promise<Buffer> {
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) throw new LoadError('unreadable', 'is a folder, not a .dotx or .docx file');
+    if (info.size > MAX_FILE_BYTES) throw new LoadError('too-large', `the file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`);
+    return await readFile(path);
+  } catch (error) {
+    if (error instanceof LoadError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new LoadError('not-found', 'file not found');
+    if (code === 'EACCES' || code === 'EPERM') throw new LoadError('unreadable', 'permission denied');
+    throw new LoadError('unreadable', `cannot read the file (${code ?? 'unknown error'})`);
+  }
+}
+
+async function readTemplate(path: string, bytes: Buffer): Promise<CorporateTemplate> {
+  if (bytes.length === 0) throw new LoadError('empty', 'the file is empty');
+  refuseCompoundFile(bytes);
+  const zip = await openZip(bytes, 'not a Word template (.dotx) or document (.docx): it is not a zip archive');
+  const budget = new XmlBudget();
+  const types = readPart(zip, zip.entries.get('[content_types].xml'), budget, new ContentTypesReader());
+  const mainPart = types.mainPart;
+  if (mainPart === undefined || !zip.entries.has(mainPart.toLowerCase())) {
+    throw new LoadError('not-a-document', 'not a Word template or document: it has no main document part');
+  }
+  const folder = posix.dirname(mainPart);
+  const relationshipsName = `${folder}/_rels/${posix.basename(mainPart)}.rels`;
+  const relationships = readPart(zip, zip.entries.get(relationshipsName.toLowerCase()), budget, new RelationshipReader(`${folder}/`));
+  const sheet = readStyleSheet(zip, relationships, budget);
+
+  const normal = sheet.run(sheet.paragraphStyle(undefined), undefined);
+  const template: CorporateTemplate = { path, bodyFont: normal.font, bodySizePt: normal.sizePt, styles: [] };
+  const normalStyle = sheet.paragraphStyle(undefined);
+  for (const style of sheet.styles.values()) {
+    if (style.type !== 'paragraph' && style.type !== 'character') continue;
+    const entry: CorporateTemplate['styles'][number] = { id: style.id };
+    if (style.name !== undefined) entry.name = style.name;
+    if (style.type === 'paragraph') {
+      const resolved = sheet.paragraphStyle(style.id);
+      const run = sheet.run(resolved, undefined);
+      entry.font = run.font;
+      entry.sizePt = run.sizePt;
+      if (resolved.headingLevel !== undefined) entry.headingLevel = resolved.headingLevel;
+    } else {
+      // A character style as it shows in a Normal paragraph.
+      const run = sheet.run(normalStyle, { style: style.id });
+      entry.font = run.font;
+      entry.sizePt = run.sizePt;
+    }
+    template.styles.push(entry);
+  }
+  return template;
+}
+
+/** Reads [Content_Types].xml for the part holding the main document (word/document.xml in practice). */
+class ContentTypesReader implements XmlHandler {
+  mainPart: string | undefined;
+
+  opentag(tag: SaxesTagPlain): void {
+    if (this.mainPart !== undefined || localName(tag.name) !== 'Override') return;
+    const { PartName: name, ContentType: type } = tag.attributes;
+    if (name && type && MAIN_CONTENT_TYPES.has(type)) this.mainPart = name.replace(/^\//, '');
+  }
+
+  closetag(): void {}
+  text(): void {}
 }

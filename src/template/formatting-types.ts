@@ -16,7 +16,7 @@ export interface RunFormatting {
   bold?: boolean;
   italic?: boolean;
   underline?: boolean;
-  /** w:caps (all capitals) or text typed in capitals. */
+  /** w:caps: shown in capitals whatever was typed (typed capitals are courtesy/shouting's concern). */
   caps?: boolean;
   /** Text colour as RRGGBB, or undefined for automatic. */
   color?: string;
@@ -33,13 +33,17 @@ export interface ParagraphFormatting {
   alignment?: string;
   /** Outline level from a heading style (1-based), if any. */
   headingLevel?: number;
-  /** Paragraph shading as RRGGBB. */
+  /** Paragraph shading, or the shading of the table cell holding it, as RRGGBB. */
   background?: string;
+  /** Runs with visible text, neighbours formatted alike merged; hidden text is not among them. */
   runs: RunFormatting[];
 }
 
 export interface DocumentFormatting {
+  /** Paragraphs with text (those that have a block), in Document.blocks order. */
   paragraphs: ParagraphFormatting[];
+  /** The document's own Normal style as resolved: its body font and size. */
+  normal?: { font: string; sizePt: number };
 }
 
 /** What the corporate template prescribes, read from its .dotx/.docx. */

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { analyseDocument } from '../../src/analyse/index.js';
 import { isRegularParticiple } from '../../src/analyse/passive.js';
-import { MIN_WORDS_FOR_READABILITY } from '../../src/analyse/metrics.js';
+import { MIN_WORDS_FOR_READABILITY, computeMetrics, percentOf, sentenceRates, sentenceStretches } from '../../src/analyse/metrics.js';
+import { checkText } from '../../src/index.js';
+import { formatJson } from '../../src/format/json.js';
 import { loadBytes } from '../../src/load/index.js';
 import type { Analysis } from '../../src/types.js';
 
@@ -94,5 +96,56 @@ describe('metrics', () => {
     const analysis = await analyse(sentence.repeat(8));
     expect(analysis.metrics.fleschReadingEase).toBeGreaterThan(60);
     expect(analysis.metrics.readingAge).toBeLessThanOrEqual(14);
+  });
+});
+
+describe('sentence rates', () => {
+  const LONG = 'We have looked again at your claim for help with your rent and we have found that we did not count the money you get from your part-time job in the right way last year.';
+
+  it('gives the passive and long-sentence rates and the average sentence length', async () => {
+    const analysis = await analyse(['Your claim was rejected.', 'We will write to you.', LONG, 'Call us on 01632 960 000.'].join(' '));
+    const { metrics } = analysis;
+    expect(metrics.sentences).toBe(4);
+    expect(metrics.passivePercent).toBe(25);
+    expect(metrics.longSentencePercent).toBe(25);
+    // Words of letters only, as the reading formulas count them ("part-time" is one): 4 + 5 + 35 + 3 = 47 over 4 sentences.
+    expect(metrics.words).toBe(47);
+    expect(metrics.averageSentenceLength).toBe(11.8);
+    // Under 100 words: the rates are facts, the reading scores would mean nothing.
+    expect(metrics.readingAge).toBeNull();
+  });
+
+  it('counts a sentence with two passives once', async () => {
+    const analysis = await analyse('Your claim was rejected and the money was withheld. We will call you.');
+    expect(analysis.metrics.passivePercent).toBe(50);
+  });
+
+  it('measures a list the way plain/sentence-length does: line by line', async () => {
+    const list = ['Please bring:', '- your tenancy agreement and any letters from your landlord about the rent', '- your last three payslips or a letter from the Jobcentre about your benefits', '- a bank statement from this month'].join('\n');
+    const analysis = await analyse(list);
+    expect(analysis.sentences).toHaveLength(1);
+    expect(sentenceStretches(analysis.sentences[0]!).map((s) => s.words)).toEqual([2, 12, 13, 6]);
+    expect(analysis.metrics.longSentencePercent).toBe(0);
+  });
+
+  it('has no rates without a sentence', () => {
+    expect(computeMetrics([])).toEqual({
+      words: 0, sentences: 0, syllables: 0, fleschReadingEase: null, fleschKincaidGrade: null, readingAge: null,
+      passivePercent: null, longSentencePercent: null, averageSentenceLength: null,
+    });
+  });
+
+  it('counts long sentences above the threshold asked for', async () => {
+    const analysis = await analyse(`We will write to you. ${LONG}`);
+    expect(sentenceRates(analysis.sentences, analysis.messages).long).toHaveLength(1);
+    expect(sentenceRates(analysis.sentences, analysis.messages, 40).long).toHaveLength(0);
+    expect(sentenceRates(analysis.sentences, analysis.messages, 4).long).toHaveLength(2);
+    expect(percentOf(1, 3)).toBe(33.3);
+    expect(percentOf(0, 0)).toBeNull();
+  });
+
+  it('reach the JSON report with the other metrics', async () => {
+    const report = await checkText(`Dear Mrs Patel\n\nYour claim was rejected. We will write to you.\n\nYours sincerely\n\nSam Jones`, { only: ['plain/targets'] });
+    expect(JSON.parse(formatJson(report)).files[0].metrics).toMatchObject({ passivePercent: 50, longSentencePercent: 0, averageSentenceLength: 4.5, readingAge: null });
   });
 });

@@ -87,7 +87,7 @@ describe('formatStylish', () => {
   });
 
   it('gives each file a score line with categories, readability and why it failed', () => {
-    expect(text).toContain('  FAIL  score 81/100 (1 error)  |  plain 96 · courtesy 85 · correspondence 100  |  reading age 13, reading ease 64.2\n');
+    expect(text).toContain('  FAIL  score 81/100 (1 error)  |  plain 96 · courtesy 85 · correspondence 100  |  reading age 13 years, reading ease 64.2\n');
     expect(text).toContain('  FAIL  score 76/100 (score below 80)  |  plain 76\n');
     expect(text).toContain('  9:4  warning');
   });

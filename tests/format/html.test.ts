@@ -223,11 +223,11 @@ describe('formatHtml on a multi-document run', () => {
     expect(article).toContain(`<p class="score">${wordy.score}<small>/100</small></p>`);
     expect(article).toContain('✖ Fail');
     expect(article).toMatch(/\(\d+ errors?(, score below 80)?\)/);
-    const names: Record<string, string> = { plain: 'Plain language', courtesy: 'Courtesy', correspondence: 'Correspondence', access: 'Accessibility', email: 'Email', privacy: 'Privacy' };
+    const names: Record<string, string> = { plain: 'Plain language', courtesy: 'Courtesy', correspondence: 'Correspondence', template: 'Template', access: 'Accessibility', email: 'Email', privacy: 'Privacy' };
     for (const [category, score] of Object.entries(wordy.categories)) {
       expect(article).toContain(`<dt>${names[category]}</dt><dd><meter min="0" max="100" low="60" high="80" optimum="100" value="${score}">`);
     }
-    expect(article).toContain(`reading age ${wordy.metrics!.readingAge}`);
+    expect(article).toContain(`reading age ${wordy.metrics!.readingAge} years`);
     expect(article).toContain(`reading ease ${wordy.metrics!.fleschReadingEase}`);
     const clean = report.files.findIndex((f) => f.path === SAMPLE_FIXTURES.clean);
     expect(html.slice(html.indexOf(`id="d${clean + 1}"`))).toMatch(/^[^]*?✔ Pass[^]*?✔ No problems found\./);

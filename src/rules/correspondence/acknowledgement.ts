@@ -1,5 +1,6 @@
 import { defineRule } from '../../engine/define-rule.js';
 import { CONTACT_DETAIL, TIMESCALE_PHRASE, anchorOf, bodyText, findPersonName, kindOf, ownText } from '../../kind/cues.js';
+import { overlongPromises } from './timescale.js';
 
 const PROGRESS =
   /\b(?:so far|progress|we have (?:now |already )?(?:spoken|contacted|written|visited|inspected|checked|asked|received|reviewed|looked|started|begun|completed|made|gathered|obtained|passed|sent|requested)|I have (?:now |already )?(?:spoken|contacted|written|visited|inspected|checked|asked|received|reviewed|looked|started|begun|completed|made|gathered|obtained|passed|sent|requested)|we are (?:now |currently )?(?:investigating|looking into|reviewing|waiting for|gathering|checking))\b/i;
@@ -12,7 +13,7 @@ export default defineRule({
     category: 'correspondence',
     severity: 'warning',
     fixable: false,
-    description: 'A holding reply states the progress made, why there is a delay, who is dealing with it (name and contact details), and a new timescale; a first acknowledgement, the contact and the timescale.',
+    description: 'A holding reply states the progress made, why there is a delay, who is dealing with it (name and contact details), and a new timescale; a first acknowledgement, the contact and the timescale, no later than the organisation’s (`timescales` in the config) unless it explains the delay.',
     why: 'Shepway 11: if a full response is not available, send an acknowledgement outlining any progress made, why there is a delay, the name and contact details of who is dealing with the query, and a new timescale for a full reply.',
     standard: 'Shepway 11',
     messages: {
@@ -20,6 +21,7 @@ export default defineRule({
       noReason: 'This holding reply does not say why the full reply is delayed: add the reason, such as “because we are waiting for the surveyor’s report”.',
       noContact: 'This holding reply does not name who is dealing with the query with a phone number or email address: add them, such as “Priya Shah, 01632 960 245”.',
       noTimescale: 'This holding reply does not give a new timescale: say when the full reply will come, such as “by 14 March” or “within 10 working days”.',
+      tooLong: 'The full reply “{actual}” is later than our timescale for {what}, which is {limit} working days: promise it sooner, or say why it will take longer.',
     },
     examples: {
       good: [
@@ -40,5 +42,10 @@ export default defineRule({
     const named = Boolean(context.parts.signature?.name) || Boolean(findPersonName(body)) || Boolean(context.parts.references?.some((r) => /ask for|contact|officer|dealt/i.test(r.label) && r.value.trim()));
     if (!named || !CONTACT_DETAIL.test(own)) context.report({ messageId: 'noContact', ...anchor });
     if (!TIMESCALE_PHRASE.test(body)) context.report({ messageId: 'noTimescale', ...anchor });
+    // A full reply later than the service's timescale is fine once the letter says why (Shepway 11's "new timescale").
+    if (delayed && DELAY_REASON.test(body)) return;
+    for (const promise of overlongPromises(context)) {
+      context.report({ messageId: 'tooLong', data: { actual: promise.actual, what: promise.timescale.what, limit: promise.timescale.days }, start: promise.start, end: promise.end });
+    }
   },
 });

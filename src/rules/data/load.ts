@@ -8,7 +8,7 @@ import type * as Zod from 'zod';
 import { messagePlaceholders } from '../../engine/define-rule.js';
 import type { RuleMeta } from '../../types.js';
 import { VERSION } from '../../version.js';
-import { PhraseMatcher, normalisePhrase, type PhraseEntry } from './matcher.js';
+import { PhraseMatcher, normalisePhrase, normaliseSpacing, type PhraseEntry, type PhraseMatcherOptions } from './matcher.js';
 
 /** A word list or data rule that is malformed. The message names the file and the entry. */
 export class RuleDataError extends Error {
@@ -27,8 +27,19 @@ const requireModule = createRequire(import.meta.url);
 let yamlModule: typeof import('yaml') | undefined;
 let listSchema: ReturnType<typeof buildSchema> | undefined;
 
+/** The yaml package, loaded on first use. */
+export function requireYaml(): typeof import('yaml') {
+  yamlModule ??= requireModule('yaml') as typeof import('yaml');
+  return yamlModule;
+}
+
+/** The zod package, loaded on first use. */
+export function requireZod(): typeof Zod {
+  return requireModule('zod') as typeof Zod;
+}
+
 function buildSchema() {
-  const { z } = requireModule('zod') as typeof Zod;
+  const { z } = requireZod();
   const examples = z.strictObject({
     good: z.array(z.string().min(1)).min(1),
     bad: z.array(z.string().min(1)).min(1),
@@ -73,8 +84,8 @@ function lineOf(node: Node | null | undefined, counter: LineCounterType): string
 }
 
 /** Where a path of the YAML document starts, as ":line" (or "" when unknown). */
-function locate(doc: ReturnType<typeof ParseDocument>, path: PropertyKey[], counter: LineCounterType): string {
-  const { isMap, isScalar } = yamlModule!;
+export function locate(doc: ReturnType<typeof ParseDocument>, path: PropertyKey[], counter: LineCounterType): string {
+  const { isMap, isScalar } = requireYaml();
   const keys = path.map((p) => (typeof p === 'symbol' ? String(p) : p));
   for (let depth = keys.length; depth > 0; depth--) {
     const parent = depth > 1 ? doc.getIn(keys.slice(0, depth - 1), true) : doc.contents;
@@ -94,9 +105,8 @@ function locate(doc: ReturnType<typeof ParseDocument>, path: PropertyKey[], coun
  * by hand (and later extended from users' configs).
  */
 export function parsePhraseList(source: string, file: string, name: string): PhraseList {
-  yamlModule ??= requireModule('yaml') as typeof import('yaml');
   listSchema ??= buildSchema();
-  const { LineCounter, parseDocument } = yamlModule;
+  const { LineCounter, parseDocument } = requireYaml();
   const counter = new LineCounter();
   const doc = parseDocument(source, { lineCounter: counter, uniqueKeys: true, prettyErrors: false });
   if (doc.errors.length > 0) {
@@ -125,38 +135,56 @@ export function parsePhraseList(source: string, file: string, name: string): Phr
   const unknown = messagePlaceholders(data.message).filter((p) => !PLACEHOLDERS[data.kind].includes(p));
   if (unknown.length > 0) throw new RuleDataError(`${at(['message'])}: message uses unknown placeholder {${unknown[0]}}`);
 
-  const entries: PhraseEntry[] = [];
-  const seen = new Map<string, string>();
-  const add = (phrase: string, replacements: string[], path: PropertyKey[]) => {
-    if (phrase.trim() === '') throw new RuleDataError(`${at(path)}: an entry has an empty phrase`);
-    const key = normalisePhrase(phrase);
-    if (seen.has(key)) throw new RuleDataError(`${at(path)}: "${phrase}" is listed twice (also as "${seen.get(key)}")`);
-    seen.set(key, phrase);
-    for (const replacement of replacements) {
-      if (replacement.trim() === '') throw new RuleDataError(`${at(path)}: "${phrase}" has an empty replacement`);
-    }
-    entries.push({ phrase, replacements: replacements.map((r) => r.trim()) });
-  };
-  if (data.kind === 'substitution') {
-    for (const [phrase, value] of Object.entries(data.swap)) add(phrase, typeof value === 'string' ? [value] : value, ['swap', phrase]);
-  } else {
-    data.tokens.forEach((token, index) => add(token, [], ['tokens', index]));
-  }
-  if (entries.length === 0) throw new RuleDataError(`${file}: the list has no entries`);
-
-  const matcher = new PhraseMatcher(entries);
-  for (const entry of entries) {
-    for (const replacement of entry.replacements) {
-      const flagged = matcher.phraseIn(replacement);
-      if (flagged) {
-        throw new RuleDataError(
-          `${at(['swap', entry.phrase])}: the replacement "${replacement}" for "${entry.phrase}" is itself flagged ("${flagged.phrase}")`,
-        );
-      }
-    }
-  }
+  const items: PhraseItem[] =
+    data.kind === 'substitution'
+      ? Object.entries(data.swap).map(([phrase, value]) => ({ phrase, replacements: typeof value === 'string' ? [value] : value, path: ['swap', phrase] }))
+      : data.tokens.map((token, index) => ({ phrase: token, replacements: [], path: ['tokens', index] }));
+  if (items.length === 0) throw new RuleDataError(`${file}: the list has no entries`);
+  const { entries, matcher } = buildPhraseEntries(items, (path, reason) => {
+    throw new RuleDataError(`${at(path)}: ${reason}`);
+  });
   const { kind, severity, standard, description, why, message, examples } = data;
   return { name, file, kind, severity, standard, description, why, message, examples, entries, matcher };
+}
+
+/** A phrase as written in a YAML file, with where it is (for messages). */
+export interface PhraseItem {
+  phrase: string;
+  replacements: string[];
+  path: PropertyKey[];
+}
+
+/**
+ * Checks the phrases of a list and compiles its matcher: no empty phrase or
+ * replacement, no phrase twice, no replacement that the list itself flags
+ * (a fix would then need fixing). `fail` throws, naming the file and line.
+ */
+export function buildPhraseEntries(
+  items: PhraseItem[],
+  fail: (path: PropertyKey[], reason: string) => never,
+  options: PhraseMatcherOptions = {},
+): { entries: PhraseEntry[]; matcher: PhraseMatcher } {
+  const key = options.ignoreCase === false ? normaliseSpacing : normalisePhrase;
+  const entries: PhraseEntry[] = [];
+  const seen = new Map<string, string>();
+  for (const { phrase, replacements, path } of items) {
+    if (phrase.trim() === '') fail(path, 'an entry has an empty phrase');
+    const keyed = key(phrase);
+    if (seen.has(keyed)) fail(path, `"${phrase}" is listed twice (also as "${seen.get(keyed)}")`);
+    seen.set(keyed, phrase);
+    for (const replacement of replacements) {
+      if (replacement.trim() === '') fail(path, `"${phrase}" has an empty replacement`);
+    }
+    entries.push({ phrase, replacements: replacements.map((r) => r.trim()) });
+  }
+  const matcher = new PhraseMatcher(entries, options);
+  entries.forEach((entry, index) => {
+    for (const replacement of entry.replacements) {
+      const flagged = matcher.phraseIn(replacement);
+      if (flagged) fail(items[index]!.path, `the replacement "${replacement}" for "${entry.phrase}" is itself flagged ("${flagged.phrase}")`);
+    }
+  });
+  return { entries, matcher };
 }
 
 /** Bump when validation or the shape of a list changes, so old cache entries are not trusted (a new release also changes the key). */

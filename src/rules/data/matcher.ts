@@ -27,8 +27,18 @@ export function normalisePhrase(phrase: string): string {
   return phrase.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
 }
 
-function phrasePattern(phrase: string): string {
-  return normalisePhrase(phrase)
+/** One space between words, straight apostrophes, case kept: how phrases are keyed when case matters. */
+export function normaliseSpacing(phrase: string): string {
+  return phrase.replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
+}
+
+export interface PhraseMatcherOptions {
+  /** Match regardless of case (default true); false for lists where "SDC" and "sdc" differ. */
+  ignoreCase?: boolean;
+}
+
+function phrasePattern(key: string): string {
+  return key
     .split(' ')
     .map((word) => word.replace(ESCAPE, '\\$&').replace(/'/g, "['’]"))
     .join('\\s+');
@@ -43,13 +53,16 @@ function phrasePattern(phrase: string): string {
 export class PhraseMatcher {
   private readonly pattern: RegExp | null;
   private readonly byKey = new Map<string, PhraseEntry>();
+  private readonly keyOf: (phrase: string) => string;
 
-  constructor(entries: readonly PhraseEntry[]) {
-    for (const entry of entries) this.byKey.set(normalisePhrase(entry.phrase), entry);
+  constructor(entries: readonly PhraseEntry[], options: PhraseMatcherOptions = {}) {
+    const ignoreCase = options.ignoreCase ?? true;
+    this.keyOf = ignoreCase ? normalisePhrase : normaliseSpacing;
+    for (const entry of entries) this.byKey.set(this.keyOf(entry.phrase), entry);
     const phrases = [...this.byKey.keys()].sort((a, b) => b.length - a.length);
     // A letter, digit, hyphen or apostrophe next to the phrase means it is part of a longer word.
     this.pattern = phrases.length > 0
-      ? new RegExp(`(?<![${WORD_CHAR}'’-])(?:${phrases.map(phrasePattern).join('|')})(?![${WORD_CHAR}-]|['’][${WORD_CHAR}])`, 'gi')
+      ? new RegExp(`(?<![${WORD_CHAR}'’-])(?:${phrases.map(phrasePattern).join('|')})(?![${WORD_CHAR}-]|['’][${WORD_CHAR}])`, ignoreCase ? 'gi' : 'g')
       : null;
   }
 
@@ -63,7 +76,7 @@ export class PhraseMatcher {
    * matters because every replacement of every list is checked at load.
    */
   phraseIn(text: string): PhraseEntry | undefined {
-    const words = normalisePhrase(text).split(' ');
+    const words = this.keyOf(text).split(' ');
     for (let from = 0; from < words.length; from++) {
       for (let to = from + 1; to <= words.length; to++) {
         const entry = this.byKey.get(words.slice(from, to).join(' '));
@@ -78,7 +91,7 @@ export class PhraseMatcher {
     const found: PhraseMatch[] = [];
     this.pattern.lastIndex = 0;
     for (const match of text.matchAll(this.pattern)) {
-      const entry = this.byKey.get(normalisePhrase(match[0]));
+      const entry = this.byKey.get(this.keyOf(match[0]));
       if (!entry) continue;
       found.push({ start: offset + match.index, end: offset + match.index + match[0].length, actual: match[0], entry });
     }

@@ -5,12 +5,20 @@ export function domainOf(address: string): string {
   return address.slice(address.lastIndexOf('@') + 1).toLowerCase();
 }
 
-/** The organisation's own domains: the `internalDomains` option, or else the sender's domain. */
+function cleanDomains(values: unknown[]): string[] {
+  return values.filter((d): d is string => typeof d === 'string' && d.trim() !== '').map((d) => d.trim().toLowerCase().replace(/^@/, ''));
+}
+
+/**
+ * The organisation's own domains: the rule's `internalDomains` option, else
+ * the profile's `organisation.emailDomains`, else the sender's domain.
+ */
 export function internalDomains(context: RuleContext): string[] {
   const option = context.options.internalDomains;
-  const listed = Array.isArray(option) ? option : typeof option === 'string' ? [option] : [];
-  const domains = listed.filter((d): d is string => typeof d === 'string' && d.trim() !== '').map((d) => d.trim().toLowerCase().replace(/^@/, ''));
-  if (domains.length > 0) return domains;
+  const fromOption = cleanDomains(Array.isArray(option) ? option : typeof option === 'string' ? [option] : []);
+  if (fromOption.length > 0) return fromOption;
+  const fromProfile = cleanDomains(context.profile.organisation?.emailDomains ?? []);
+  if (fromProfile.length > 0) return fromProfile;
   const from = context.document.email?.from?.address;
   return from ? [domainOf(from)] : [];
 }

@@ -1,7 +1,7 @@
 import { defineRule } from '../../engine/define-rule.js';
 import { listMatches, proseSentences } from './prose.js';
 
-/** Abbreviations every reader knows; `allow` adds the organisation's own. */
+/** Abbreviations every reader knows; `allow` and the profile's `vocabulary.accept` add the organisation's own. */
 export const COMMON_ABBREVIATIONS = ['UK', 'NHS', 'VAT', 'GP', 'MP', 'BBC', 'ID', 'PDF', 'OK', 'TV', 'EU', 'DVLA', 'HMRC', 'PO', 'AM', 'PM', 'LTD'];
 
 /** Capitals that are not acronyms at all: "RE:" subject lines, "PS", and words written in capitals for emphasis. */
@@ -21,6 +21,13 @@ function readAllow(value: unknown): string[] {
     throw new Error('plain/abbreviation: option "allow" must be a list of abbreviations');
   }
   return value.map((v: string) => v.toUpperCase());
+}
+
+/** Acronyms among the organisation's accepted words (`vocabulary.accept`): "SDC", "CTR". */
+function profileAcronyms(accept: unknown): string[] {
+  if (accept === undefined) return [];
+  if (!Array.isArray(accept) || accept.some((v) => typeof v !== 'string')) throw new Error('plain/abbreviation: vocabulary.accept in the profile must be a list of words');
+  return (accept as string[]).map((word) => word.trim().toUpperCase());
 }
 
 /**
@@ -47,7 +54,7 @@ export default defineRule({
     },
   },
   create(context) {
-    const allowed = new Set([...COMMON_ABBREVIATIONS, ...readAllow(context.options.allow)]);
+    const allowed = new Set([...COMMON_ABBREVIATIONS, ...readAllow(context.options.allow), ...profileAcronyms(context.profile.vocabulary?.accept)]);
     const text = context.document.text;
     const covered = listMatches(context);
     const seen = new Set<string>();

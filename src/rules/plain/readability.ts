@@ -1,16 +1,12 @@
 import { defineRule } from '../../engine/define-rule.js';
 import { MIN_WORDS_FOR_READABILITY } from '../../analyse/metrics.js';
 import { firstBodySentence, isInProse, proseSegments, proseSentences } from './prose.js';
+import { DEFAULT_TARGETS, resolveTargets } from './targets.js';
 
-export const DEFAULT_MAX_READING_AGE = 14;
+/** UK reading age in years at most: most UK adults read comfortably at 14 and below. */
+export const DEFAULT_MAX_READING_AGE = DEFAULT_TARGETS.maxReadingAge;
 /** Flesch reading ease of 60 and above is plain English (GOV.UK, Plain English Campaign). */
-export const DEFAULT_MIN_READING_EASE = 60;
-
-function numberOption(value: unknown, fallback: number, name: string): number {
-  if (value === undefined) return fallback;
-  if (typeof value !== 'number' || !Number.isFinite(value)) throw new Error(`plain/readability: option "${name}" must be a number`);
-  return value;
-}
+export const DEFAULT_MIN_READING_EASE = DEFAULT_TARGETS.minReadingEase;
 
 const HARD_TEXT = [
   'Dear Mr Okafor',
@@ -44,14 +40,14 @@ export default defineRule({
     standard: 'Shepway 14-16; Wirral Cultural Awareness',
     fixable: false,
     messages: {
-      document: 'The letter is hard to read: reading ease {ease} (aim for {minEase} or more) and reading age {age} (aim for {maxAge} or below). Use shorter sentences and everyday words.',
+      document: 'The letter is hard to read: reading ease {ease} (aim for {minEase} or more) and a reading age of {age} years (aim for {maxAge} or below). Use shorter sentences and everyday words.',
       sentence: 'This sentence is very hard to read: split it and use everyday words.',
     },
     examples: { good: [PLAIN_TEXT], bad: [HARD_TEXT] },
   },
   create(context) {
-    const maxAge = numberOption(context.options.maxReadingAge, DEFAULT_MAX_READING_AGE, 'maxReadingAge');
-    const minEase = numberOption(context.options.minReadingEase, DEFAULT_MIN_READING_EASE, 'minReadingEase');
+    // The same targets as plain/targets: its own options, then the profile's `targets`, then the defaults.
+    const { maxReadingAge: maxAge, minReadingEase: minEase } = resolveTargets(context, 'plain/readability');
     const { metrics } = context.analysis;
     const sentences = proseSentences(context);
     // Too short to score (under MIN_WORDS_FOR_READABILITY words): say nothing rather than guess.

@@ -16,6 +16,17 @@ function readAccept(value: unknown): string[] {
   return value as string[];
 }
 
+/**
+ * The organisation's own words from its profile (`vocabulary.accept`): each
+ * entry, and each word of a phrase or hyphenated entry, because the rule
+ * checks a word (and each part of a hyphenated word) at a time.
+ */
+export function profileWords(accept: unknown): string[] {
+  if (accept === undefined) return [];
+  if (!Array.isArray(accept) || accept.some((v) => typeof v !== 'string')) throw new Error('plain/spelling: vocabulary.accept in the profile must be a list of words');
+  return (accept as string[]).flatMap((entry) => [entry, ...entry.split(/[\s-]+/)]).map((w) => w.trim().replace(/[’‘]/g, "'")).filter(Boolean);
+}
+
 /** Same capitalisation as the word written: "Color" → "Colour". */
 function matchCase(written: string, replacement: string): string {
   return /^[A-Z]/.test(written) ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement;
@@ -68,7 +79,7 @@ export default defineRule({
     category: 'plain',
     severity: 'warning',
     fixable: false,
-    description: 'Words are spelt correctly, in UK English; the organisation’s own words can be accepted with the `accept` option.',
+    description: 'Words are spelt correctly, in UK English; the organisation’s own words can be accepted with `vocabulary.accept` in the config (or the `accept` option).',
     why: 'A spelling mistake tells the reader we did not check what we sent (Shepway 16: use your spellchecker and read everything before it goes).',
     standard: 'Shepway 16',
     messages: {
@@ -82,7 +93,7 @@ export default defineRule({
     },
   },
   create(context) {
-    const accepted = new Set([...COUNCIL_VOCABULARY, ...readAccept(context.options.accept)].map((w) => w.toLowerCase()));
+    const accepted = new Set([...COUNCIL_VOCABULARY, ...readAccept(context.options.accept), ...profileWords(context.profile.vocabulary?.accept)].map((w) => w.toLowerCase()));
     const text = context.document.text;
     const names = namesIn(text);
     let suggested = 0;

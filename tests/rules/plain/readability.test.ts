@@ -39,7 +39,7 @@ runRuleTests(readability, {
 describe('plain/readability figures and options', () => {
   it('quotes the measured reading ease and reading age', async () => {
     const [document] = await findingsOf(readability, HARD_LETTER);
-    expect(document!.message).toMatch(/reading ease -?\d+ \(aim for 60 or more\) and reading age \d+ \(aim for 14 or below\)/);
+    expect(document!.message).toMatch(/reading ease -?\d+ \(aim for 60 or more\) and a reading age of \d+ years \(aim for 14 or below\)/);
   });
 
   it('a lower target reading age flags a letter that passes the default', async () => {
@@ -47,5 +47,24 @@ describe('plain/readability figures and options', () => {
     const findings = await findingsOf(readability, PLAIN_LETTER, { options: { maxReadingAge: 7, minReadingEase: 50 } });
     expect(findings.map((f) => f.messageId)).toEqual(['document']);
     expect(findings[0]!.message).toContain('aim for 7 or below');
+  });
+
+  it('reads the organisation profile’s targets, as plain/targets does', async () => {
+    const findings = await findingsOf(readability, PLAIN_LETTER, { profile: { targets: { maxReadingAge: 7 } } });
+    expect(findings.map((f) => f.messageId)).toEqual(['document']);
+    expect(findings[0]!.message).toContain('aim for 7 or below');
+    // A lenient profile lets the hard letter's document figure pass; its very hard sentences are still reported.
+    const lenient = await findingsOf(readability, HARD_LETTER, { profile: { targets: { maxReadingAge: 30, minReadingEase: -100 } } });
+    expect(lenient.map((f) => f.messageId)).not.toContain('document');
+  });
+
+  it('its own options win over the profile', async () => {
+    const findings = await findingsOf(readability, PLAIN_LETTER, { options: { maxReadingAge: 30 }, profile: { targets: { maxReadingAge: 7 } } });
+    expect(findings).toEqual([]);
+  });
+
+  it('refuses a target that is not a number, naming where it came from', async () => {
+    await expect(findingsOf(readability, PLAIN_LETTER, { options: { maxReadingAge: 'nine' } })).rejects.toThrow('plain/readability: option "maxReadingAge" must be a number');
+    await expect(findingsOf(readability, PLAIN_LETTER, { profile: { targets: { minReadingEase: '60' as unknown as number } } })).rejects.toThrow('targets: "minReadingEase" must be a number');
   });
 });

@@ -1,0 +1,89 @@
+import { isAbsolute, relative } from 'node:path';
+
+/**
+ * A config file that cannot be used: its message is one line naming the
+ * file, the key and what was expected, e.g.
+ * `.cc-checkrc.yml:4: rules."plain/sentenc-length": unknown rule (did you mean "plain/sentence-length"?)`.
+ * The CLI shows it as it is and exits 2.
+ */
+export class ConfigError extends Error {
+  /**
+   * @param file absolute path of the config file (or a label such as `--rule` for a setting given elsewhere)
+   * @param keyPath where in the file, e.g. `organisation.emailDomains[1]` (empty for the whole file)
+   * @param detail what is wrong and what was expected
+   * @param line 1-based line in the file, when known
+   */
+  constructor(
+    readonly file: string,
+    readonly keyPath: string,
+    readonly detail: string,
+    readonly line?: number,
+    private readonly shownFile = file,
+  ) {
+    super(`${shownFile}${line === undefined ? '' : `:${line}`}: ${keyPath ? `${keyPath}: ` : ''}${detail}`);
+    this.name = 'ConfigError';
+  }
+
+  /** The same error naming the file relative to `cwd` when it lies below it (as users typed it). */
+  relativeTo(cwd: string): ConfigError {
+    if (!isAbsolute(this.file)) return this;
+    const shown = relative(cwd, this.file);
+    const display = shown && !shown.startsWith('..') && !isAbsolute(shown) ? shown.split('\\').join('/') : this.file;
+    return new ConfigError(this.file, this.keyPath, this.detail, this.line, display);
+  }
+}
+
+/** `rules."plain/sentence-length".max`, `organisation.emailDomains[1]`: the way a user finds the key. */
+export function formatKeyPath(path: ReadonlyArray<PropertyKey>): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else {
+      const name = String(key);
+      const part = /^[A-Za-z_$][\w$]*$/.test(name) ? name : JSON.stringify(name);
+      out += out ? `.${part}` : part;
+    }
+  }
+  return out;
+}
+
+/** Levenshtein distance, for "did you mean". */
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row[b.length]!;
+}
+
+/** The closest of `candidates` to a mistyped `word`, when it is close enough to be what was meant. */
+export function closest(word: string, candidates: Iterable<string>): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  const lower = word.toLowerCase();
+  for (const candidate of candidates) {
+    const d = distance(lower, candidate.toLowerCase());
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  // A third of the word may be wrong (at least two letters): "sentenc-length", "emailDomain", "warn".
+  const limit = word.length <= 4 ? 1 : Math.max(2, Math.floor(word.length / 3));
+  if (best !== undefined && bestDistance <= limit) return best;
+  // "warn" → "warning", "org" → "organisation": a prefix is a good guess too.
+  for (const candidate of candidates) if (lower.length >= 3 && candidate.toLowerCase().startsWith(lower)) return candidate;
+  return undefined;
+}
+
+/** ` (did you mean "x"?)` or nothing. */
+export function didYouMean(word: string, candidates: Iterable<string>): string {
+  const guess = closest(word, candidates);
+  return guess === undefined ? '' : ` (did you mean "${guess}"?)`;
+}

@@ -1,0 +1,283 @@
+/**
+ * Reading config files: found with cosmiconfig, parsed (YAML and JSON with
+ * line numbers in their errors), validated with the schema, their
+ * `extends` followed, their paths made absolute.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { basename, dirname, extname, isAbsolute, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { PublicExplorer } from 'cosmiconfig';
+import { ConfigError, formatKeyPath } from './errors.js';
+import type { ConfigFileData, ConfigSchema, RuleKnowledge, SettingsData } from './schema.js';
+import type { ConfigLayer, ConfigOverride, ConfigSettings, LoadedConfig, PendingRuleId } from './types.js';
+
+/** The module name: `"cc-check"` in package.json. */
+export const CONFIG_NAME = 'cc-check';
+
+/** Where a config is looked for in each folder, in this order (the first found is the folder's config). */
+export const SEARCH_PLACES = [
+  'package.json',
+  '.cc-checkrc.yml',
+  '.cc-checkrc.yaml',
+  '.cc-checkrc.json',
+  'cc-check.config.js',
+  'cc-check.config.mjs',
+  'cc-check.config.ts',
+] as const;
+
+/** The presets `extends` may name. */
+export const PRESETS = ['recommended', 'strict'] as const;
+export type PresetName = (typeof PRESETS)[number];
+
+// src/config and dist/config are both two levels below the package root.
+export const PRESETS_DIR = fileURLToPath(new URL('../../rules/presets/', import.meta.url));
+
+export function presetPath(name: PresetName): string {
+  return join(PRESETS_DIR, `${name}.yml`);
+}
+
+/** A line and column from a character offset. */
+function lineOf(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, Math.max(0, offset));
+  const line = before.split('\n').length;
+  return { line, column: offset - before.lastIndexOf('\n') };
+}
+
+function loadYaml(filepath: string, content: string): unknown {
+  const yaml = requireModule('yaml') as typeof import('yaml');
+  const counter = new yaml.LineCounter();
+  const doc = yaml.parseDocument(content, { lineCounter: counter, uniqueKeys: true, prettyErrors: false });
+  const error = doc.errors[0];
+  if (error) {
+    const { line } = counter.linePos(error.pos[0]);
+    const reason = /unique/i.test(error.message)
+      ? `the key "${content.slice(error.pos[0]).split(/[:\n]/)[0]!.trim()}" is given twice`
+      : error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    throw new ConfigError(filepath, '', `invalid YAML: ${reason}`, line);
+  }
+  return doc.toJS();
+}
+
+function loadJson(filepath: string, content: string): unknown {
+  try {
+    return JSON.parse(content);
+  } catch (error) {
+    const message = (error as Error).message;
+    const at = /position (\d+)/.exec(message);
+    const line = at ? lineOf(content, Number(at[1])).line : undefined;
+    throw new ConfigError(filepath, '', `invalid JSON: ${message.replace(/ in JSON at position \d+.*$/, '').replace(/\s*\(line \d+ column \d+\)$/, '')}`, line);
+  }
+}
+
+// cosmiconfig, yaml and zod load on first use: a run with --no-config needs none of them.
+const requireModule = createRequire(import.meta.url);
+
+/** A cosmiconfig explorer that looks in one folder only; the cascade upwards is ours. */
+export async function createExplorer(): Promise<PublicExplorer> {
+  const { cosmiconfig } = await import('cosmiconfig');
+  return cosmiconfig(CONFIG_NAME, {
+    searchPlaces: [...SEARCH_PLACES],
+    searchStrategy: 'none',
+    // An empty .cc-checkrc.yml is a config with nothing in it: it still marks the folder.
+    ignoreEmptySearchPlaces: false,
+    cache: true,
+    loaders: { '.yml': loadYaml, '.yaml': loadYaml, '.json': loadJson, noExt: loadYaml },
+  });
+}
+
+/** The line of a key path in a YAML file, for messages; undefined for other files or when not found. */
+export function lineOfKey(file: string, path: PropertyKey[]): number | undefined {
+  if (!/\.ya?ml$/i.test(file) && extname(file) !== '') return undefined;
+  try {
+    const yaml = requireModule('yaml') as typeof import('yaml');
+    const content = readFileSync(file, 'utf8');
+    const counter = new yaml.LineCounter();
+    const doc = yaml.parseDocument(content, { lineCounter: counter });
+    for (let depth = path.length; depth > 0; depth--) {
+      const keys = path.slice(0, depth);
+      const parent = depth > 1 ? doc.getIn(keys.slice(0, -1), true) : doc.contents;
+      if (yaml.isMap(parent)) {
+        const pair = parent.items.find((item) => yaml.isScalar(item.key) && String(item.key.value) === String(keys.at(-1)));
+        const offset = (pair?.key as { range?: number[] } | undefined)?.range?.[0];
+        if (offset !== undefined) return counter.linePos(offset).line;
+      }
+      const node = doc.getIn(keys, true) as { range?: number[] } | undefined;
+      if (node?.range) return counter.linePos(node.range[0]!).line;
+    }
+  } catch {
+    // The line is a courtesy: the message names the key anyway.
+  }
+  return undefined;
+}
+
+const knowledge: { builtinIds: ReadonlySet<string> } = { builtinIds: new Set() };
+let schema: ConfigSchema | undefined;
+let ruleIdsLoaded = false;
+
+/** Whether the content sets any rule (so the built-in rule ids are needed to check it). */
+function setsRules(content: unknown): boolean {
+  if (!content || typeof content !== 'object') return false;
+  const data = content as { rules?: unknown; overrides?: unknown };
+  return data.rules !== undefined || (Array.isArray(data.overrides) && data.overrides.some((o) => o && typeof o === 'object' && 'rules' in o));
+}
+
+/** The schema, with the built-in rule ids loaded when the content needs them (the rules take a while to import). */
+export async function schemaFor(content: unknown): Promise<{ schema: ConfigSchema; rules: RuleKnowledge }> {
+  if (setsRules(content) && !ruleIdsLoaded) {
+    const { allRules } = await import('../rules/index.js');
+    knowledge.builtinIds = new Set(allRules.map((r) => r.meta.id));
+    ruleIdsLoaded = true;
+  }
+  if (!schema) {
+    const { buildConfigSchema } = await import('./schema.js');
+    schema = buildConfigSchema(await import('zod'), knowledge);
+  }
+  return { schema, rules: knowledge };
+}
+
+/** Validates content read from `file`; the first problem becomes a ConfigError naming the key and the line. */
+export async function validateContent(file: string, content: unknown, keyPrefix: PropertyKey[] = []): Promise<ConfigFileData> {
+  const { schema: configSchema } = await schemaFor(content);
+  const { validateConfig } = await import('./schema.js');
+  const result = validateConfig(configSchema, content ?? {});
+  if ('data' in result) return result.data;
+  const [first] = result.problems;
+  const more = result.problems.length > 1 ? ` (and ${result.problems.length - 1} more ${result.problems.length === 2 ? 'problem' : 'problems'})` : '';
+  const path = [...keyPrefix, ...first!.path];
+  throw new ConfigError(file, formatKeyPath(path), `${first!.message}${more}`, lineOfKey(file, path));
+}
+
+/** Reads one file as a config (any of the supported kinds), without validating it. */
+async function readContent(explorer: PublicExplorer, file: string): Promise<unknown> {
+  let result;
+  try {
+    result = await explorer.load(file);
+  } catch (error) {
+    if (error instanceof ConfigError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new ConfigError(file, '', 'file not found');
+    if (code === 'EISDIR') throw new ConfigError(file, '', 'is a folder, not a config file');
+    const message = (error as Error).message ?? String(error);
+    // cosmiconfig prefixes "TypeScript Error in <file>:" and the like; the file is named already.
+    const reason = message.split('\n').map((l) => l.trim()).filter((l) => l && !l.includes(file))[0] ?? message.split('\n')[0];
+    throw new ConfigError(file, '', `cannot load it: ${reason}`);
+  }
+  // A package.json without a "cc-check" key, or an empty file: no settings.
+  return result?.config ?? {};
+}
+
+/** Where `extends: spec` in `file` points. */
+function extendsTarget(spec: string, file: string, keyPath: string): { path: string; preset?: PresetName } {
+  if ((PRESETS as readonly string[]).includes(spec)) return { path: presetPath(spec as PresetName), preset: spec as PresetName };
+  const dir = dirname(file);
+  if (spec.startsWith('.') || isAbsolute(spec)) {
+    const path = resolve(dir, spec);
+    if (!existsSync(path)) throw new ConfigError(file, keyPath, `cannot find "${spec}" (looked for ${path})`, lineOfKey(file, ['extends']));
+    return { path };
+  }
+  try {
+    return { path: createRequire(join(dir, 'package.json')).resolve(spec) };
+  } catch {
+    throw new ConfigError(
+      file,
+      keyPath,
+      `expected "recommended", "strict", a path starting with ./ or ../, or an installed package; cannot find the package "${spec}" from ${dir}`,
+      lineOfKey(file, ['extends']),
+    );
+  }
+}
+
+function toSettings(data: SettingsData, fileDir: string): ConfigSettings {
+  const settings: ConfigSettings = {};
+  if (data.rules) settings.rules = data.rules;
+  if (data.minScore !== undefined) settings.minScore = data.minScore;
+  if (data.kind !== undefined) settings.kind = data.kind;
+  if (data.templateMode !== undefined) settings.templateMode = data.templateMode;
+  if (data.organisation) settings.organisation = data.organisation;
+  if (data.vocabulary) settings.vocabulary = data.vocabulary;
+  if (data.timescales) settings.timescales = data.timescales;
+  if (data.template) settings.template = data.template.file === undefined ? data.template : { ...data.template, file: resolve(fileDir, data.template.file) };
+  if (data.protected) settings.protected = data.protected;
+  if (data.targets) settings.targets = data.targets;
+  return settings;
+}
+
+function pendingIds(rules: Record<string, unknown> | undefined, builtin: ReadonlySet<string>, prefix: PropertyKey[], file: string): PendingRuleId[] {
+  return Object.keys(rules ?? {})
+    .filter((id) => !builtin.has(id))
+    .map((id) => ({ id, keyPath: formatKeyPath([...prefix, 'rules', id]), line: lineOfKey(file, [...prefix, 'rules', id]) }));
+}
+
+/** Options of loadConfigFile(). */
+export interface LoadConfigOptions {
+  /** Folder the file's globs (`ignore`, `overrides[].files`) start from; default: the file's own folder. */
+  globBase?: string;
+  /** A cosmiconfig explorer to share (its caches); default: a new one. */
+  explorer?: PublicExplorer;
+}
+
+async function loadLayers(file: string, globBase: string, explorer: PublicExplorer, stack: string[]): Promise<{ root: boolean; layers: ConfigLayer[] }> {
+  const content = await readContent(explorer, file);
+  const prefix = basename(file) === 'package.json' ? [CONFIG_NAME] : [];
+  const data = await validateContent(file, content, prefix);
+  const layers: ConfigLayer[] = [];
+  const specs = data.extends ?? [];
+  for (const [index, spec] of specs.entries()) {
+    const keyPath = formatKeyPath([...prefix, 'extends', ...(specs.length > 1 ? [index] : [])]);
+    const target = extendsTarget(spec, file, keyPath);
+    if (stack.includes(target.path) || target.path === file) {
+      const loop = [...stack, file, target.path].map((p) => basename(p)).join(' → ');
+      throw new ConfigError(file, keyPath, `extends itself in a loop (${loop})`, lineOfKey(file, ['extends']));
+    }
+    // Globs of an extended file start where the extending file's do; its paths, from its own folder.
+    layers.push(...(await loadLayers(target.path, globBase, explorer, [...stack, file])).layers);
+  }
+  const fileDir = dirname(file);
+  const builtin = (await schemaFor(undefined)).rules.builtinIds;
+  const overrides: ConfigOverride[] = (data.overrides ?? []).map((o, index) => ({
+    files: o.files,
+    excludedFiles: o.excludedFiles ?? [],
+    settings: toSettings(o, fileDir),
+    index,
+  }));
+  layers.push({
+    file,
+    dir: globBase,
+    settings: toSettings(data, fileDir),
+    customRules: (data.customRules ?? []).map((folder) => resolve(fileDir, folder)),
+    ignore: data.ignore ?? [],
+    overrides,
+    pendingRuleIds: [
+      ...pendingIds(data.rules, builtin, prefix, file),
+      ...(data.overrides ?? []).flatMap((o, index) => pendingIds(o.rules, builtin, [...prefix, 'overrides', index], file)),
+    ],
+  });
+  return { root: data.root === true, layers };
+}
+
+/**
+ * Reads, validates and follows the `extends` of one config file (any of
+ * the supported names, or any .yml/.yaml/.json/.js/.mjs/.ts file, or a
+ * package.json's "cc-check" key). Throws ConfigError naming the file, key
+ * and what was expected.
+ */
+export async function loadConfigFile(path: string, options: LoadConfigOptions = {}): Promise<LoadedConfig> {
+  const file = resolve(path);
+  const explorer = options.explorer ?? (await createExplorer());
+  const { root, layers } = await loadLayers(file, options.globBase ?? dirname(file), explorer, []);
+  return { file, root, layers };
+}
+
+/** The config file in `dir` itself (not above), if there is one. */
+export async function configInFolder(explorer: PublicExplorer, dir: string): Promise<string | undefined> {
+  try {
+    const found = await explorer.search(dir);
+    return found?.filepath;
+  } catch (error) {
+    // A config that is there but cannot be parsed: name it.
+    if (error instanceof ConfigError) throw error;
+    const file = (error as { filepath?: string }).filepath ?? dir;
+    throw new ConfigError(file, '', `cannot load it: ${(error as Error).message.split('\n')[0]}`);
+  }
+}
