@@ -203,7 +203,8 @@ async function readTemplate(path: string, cwd: string): Promise<CorporateTemplat
     return await loadCorporateTemplate(absolute);
   } catch (error) {
     if (error instanceof TypeError || error instanceof ReferenceError) throw error;
-    throw new UsageError(`--template "${path}" cannot be read: ${(error as Error).message.split('\n')[0]}`);
+    // The loader's message already names the template file.
+    throw new UsageError(`--template: ${(error as Error).message.split('\n')[0]}`);
   }
 }
 

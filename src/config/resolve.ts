@@ -257,7 +257,8 @@ export class ConfigResolver {
           return await loadCorporateTemplate(path);
         } catch (error) {
           if (error instanceof TypeError || error instanceof ReferenceError) throw error;
-          throw new ConfigError(file, 'template.file', `cannot read the template ${path}: ${(error as Error).message.split('\n')[0]}`);
+          // The loader's message already names the template file.
+          throw new ConfigError(file, 'template.file', (error as Error).message.split('\n')[0]!);
         }
       })();
       this.templates.set(path, template);

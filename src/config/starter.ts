@@ -61,8 +61,9 @@ organisation:
 #:    customer: [resident, you]
 #:    service user: null
 
-# Working days to reply, by service or kind of letter (used by the audit's
-# response times and by letters that promise a reply).
+# Working days to reply, by kind of letter or by service (a service counts
+# when the subject or a reference line names it): a letter promising a
+# slower reply is flagged.
 #:timescales:
 #:  default: 10
 #:  complaint-response: 10

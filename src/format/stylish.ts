@@ -72,6 +72,15 @@ function scoreLine(c: ChalkInstance, file: FileResult, minScore: number): string
   return `  ${parts.join(c.dim('  |  '))}`;
 }
 
+/** Which declared protected passages the letter carries: it may still need one it lacks (config `protected`). */
+export function protectedStatement(file: FileResult): string {
+  if (!file.protected || file.protected.length === 0) return '';
+  const names = (found: boolean) => file.protected!.filter((p) => p.found === found).map((p) => `“${p.name}”`).join(', ');
+  const found = names(true);
+  const missing = names(false);
+  return [found && `protected wording found: ${found}`, missing && `protected wording not in this letter: ${missing}`].filter(Boolean).join('; ');
+}
+
 function formatFile(c: ChalkInstance, file: FileResult, minScore: number, quiet: boolean): string {
   if (file.error) return `${c.red('✖')} ${c.bold(file.path)}: ${file.error.message}\n`;
   const lines = [c.underline(file.path)];
@@ -87,6 +96,8 @@ function formatFile(c: ChalkInstance, file: FileResult, minScore: number, quiet:
     if (finding.suggestion) lines.push(`  ${' '.repeat(locationWidth)}  ${' '.repeat(7)}  ${c.green(`→ ${finding.suggestion}`)}`);
   }
   if (file.findings.length === 0) lines.push(`  ${c.green('✔')} ${quiet ? 'no errors' : 'no problems found'}`);
+  const protectedLine = protectedStatement(file);
+  if (protectedLine) lines.push(`  ${c.dim(protectedLine)}`);
   lines.push(scoreLine(c, file, minScore));
   return `${lines.join('\n')}\n`;
 }

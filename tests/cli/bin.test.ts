@@ -1,29 +1,10 @@
 /** cc-check as a user runs it: a real node process on the built dist/ (see build-dist.ts). */
-import { spawn } from 'node:child_process';
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { CLEAN_LETTER } from './helpers/letters.js';
-
-const root = fileURLToPath(new URL('../..', import.meta.url));
-
-function ccCheck(args: string[], options: { stdin?: string; env?: Record<string, string>; cwd?: string } = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const env = { ...process.env, ...options.env };
-    delete env.FORCE_COLOR;
-    delete env.NO_COLOR;
-    const child = spawn(process.execPath, [join(root, 'bin/cc-check.js'), ...args], { cwd: options.cwd ?? root, env: { ...env, ...options.env } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(options.stdin ?? '');
-  });
-}
+import { ccCheck, root } from './helpers/spawn.js';
 
 describe('bin/cc-check.js', () => {
   it('prints the version and exits 0', async () => {

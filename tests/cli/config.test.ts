@@ -3,19 +3,13 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/index.js';
 import { loadConfigFile } from '../../src/config/index.js';
 import { memoryIo } from './helpers/memory-io.js';
 
-vi.mock('../../src/template/corporate.js', () => ({
-  loadCorporateTemplate: vi.fn(async (path: string) => {
-    if (path.endsWith('.txt')) throw new Error('not a Word template');
-    return { path, bodyFont: 'Arial', bodySize: 12 };
-  }),
-}));
-
 const FIXTURES = fileURLToPath(new URL('../../fixtures/config/', import.meta.url));
+const CORPORATE = fileURLToPath(new URL('../../fixtures/styles/corporate.dotx', import.meta.url));
 let work: string;
 
 beforeAll(async () => {
@@ -103,14 +97,15 @@ describe('a council project', () => {
   });
 
   it('--template reads the corporate template, and refuses one it cannot read', async () => {
-    await writeFile(join(work, 'council/corporate.dotx'), 'stand-in');
+    await cp(CORPORATE, join(work, 'council/corporate.dotx'));
     expect((await cli(['letters/repair.txt', '--template', 'corporate.dotx', '--format', 'json'])).code).not.toBe(2);
     const missing = await cli(['letters/repair.txt', '--template', 'nowhere.dotx']);
     expect(missing.code).toBe(2);
     expect(missing.stderr.split('\n')[0]).toBe('cc-check: --template "nowhere.dotx": file not found');
     await writeFile(join(work, 'council/notes.txt'), 'x');
     const wrong = await cli(['letters/repair.txt', '--template', 'notes.txt']);
-    expect(wrong.stderr.split('\n')[0]).toBe('cc-check: --template "notes.txt" cannot be read: not a Word template');
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr.split('\n')[0]).toBe(`cc-check: --template: corporate template ${join(work, 'council/notes.txt')}: not a Word template (.dotx) or document (.docx): it is not a zip archive`);
   });
 });
 
