@@ -4,6 +4,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { writeFileAtomic } from '../fix/atomic-write.js';
 import type { CheckOptions, FileResult } from '../types.js';
 import { VERSION } from '../version.js';
+import { stableJson } from '../util/stable-json.js';
 
 /** The cache file's name when --cache-location is not given, or names a folder. */
 export const DEFAULT_CACHE_NAME = '.cc-check-cache';
@@ -27,18 +28,6 @@ export function hashBytes(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-/** JSON with object keys sorted, so the same options always hash the same. */
-function stableJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
-  if (value && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
-    return `{${entries
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`)
-      .join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
-}
 
 /**
  * What besides a file's bytes decides its result: the options that change

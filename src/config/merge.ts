@@ -3,6 +3,9 @@ import { isAbsolute, relative, sep } from 'node:path';
 import { createRequire } from 'node:module';
 import type { ProtectedPassage, VocabularySettings } from '../types.js';
 import type { ConfigLayer, ConfigOverride, ConfigSettings, RuleConfig } from './types.js';
+import { stableJson } from '../util/stable-json.js';
+
+export { stableJson };
 
 const requireModule = createRequire(import.meta.url);
 type Picomatch = typeof import('picomatch');
@@ -145,15 +148,3 @@ export function mergeLayers(layers: readonly ConfigLayer[], file: string) {
   return { settings, ignored, ruleSources, templateSource, customRules, pendingRuleIds, applied };
 }
 
-/** JSON with object keys sorted, so equal settings always give the same text. */
-export function stableJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
-  if (value && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
-    return `{${entries
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`)
-      .join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
-}

@@ -229,41 +229,17 @@ export class ConfigResolver {
   }
 
   private loadCustomRules(folder: string, file: string): Promise<Rule[]> {
-    let rules = this.customRules.get(folder);
-    if (!rules) {
-      rules = (async () => {
-        if (!statSync(folder, { throwIfNoEntry: false })?.isDirectory()) throw new ConfigError(file, 'customRules', `cannot find the folder ${folder}`);
-        const { loadCustomRules } = await import('../rules/kinds/load.js');
-        try {
-          return await loadCustomRules(folder);
-        } catch (error) {
-          // A rule file the user wrote is wrong: its own message names the file, line and key.
-          if (error instanceof TypeError || error instanceof ReferenceError) throw error;
-          throw new ConfigError(file, 'customRules', (error as Error).message.split('\n')[0]!);
-        }
-      })();
-      this.customRules.set(folder, rules);
-    }
-    return rules;
+    return loadOnce(this.customRules, folder, file, 'customRules', () => statSync(folder, { throwIfNoEntry: false })?.isDirectory(), `cannot find the folder ${folder}`, async () => {
+      const { loadCustomRules } = await import('../rules/kinds/load.js');
+      return loadCustomRules(folder);
+    });
   }
 
   private loadTemplate(path: string, file: string): Promise<CheckOptions['corporateTemplate']> {
-    let template = this.templates.get(path);
-    if (!template) {
-      template = (async () => {
-        if (!statSync(path, { throwIfNoEntry: false })?.isFile()) throw new ConfigError(file, 'template.file', `cannot find the template ${path}`);
-        const { loadCorporateTemplate } = await import('../template/corporate.js');
-        try {
-          return await loadCorporateTemplate(path);
-        } catch (error) {
-          if (error instanceof TypeError || error instanceof ReferenceError) throw error;
-          // The loader's message already names the template file.
-          throw new ConfigError(file, 'template.file', (error as Error).message.split('\n')[0]!);
-        }
-      })();
-      this.templates.set(path, template);
-    }
-    return template;
+    return loadOnce(this.templates, path, file, 'template.file', () => statSync(path, { throwIfNoEntry: false })?.isFile(), `cannot find the template ${path}`, async () => {
+      const { loadCorporateTemplate } = await import('../template/corporate.js');
+      return loadCorporateTemplate(path);
+    });
   }
 
   /** The options a config stands for, before the caller's own: custom rules and the template loaded. */
@@ -362,4 +338,36 @@ export class ConfigResolver {
 /** The config that applies to one file: its settings merged from every config file that applies, nearest last. */
 export async function resolveConfig(filePath: string, options: ResolveOptions = {}): Promise<ResolvedConfig> {
   return new ConfigResolver(options).resolve(filePath);
+}
+
+/**
+ * Loads what a config names (a custom rules folder, a template) once per run
+ * however many configs name it. A file the user wrote that cannot be used is
+ * a config error: the loader's own message already names that file (and the
+ * line and key of a rule file).
+ */
+function loadOnce<T>(
+  cache: Map<string, Promise<T>>,
+  path: string,
+  configFile: string,
+  keyPath: string,
+  exists: () => boolean | undefined,
+  missing: string,
+  load: () => Promise<T>,
+): Promise<T> {
+  let loaded = cache.get(path);
+  if (!loaded) {
+    loaded = (async () => {
+      if (!exists()) throw new ConfigError(configFile, keyPath, missing);
+      try {
+        return await load();
+      } catch (error) {
+        // A bug of ours stays a bug, with its stack.
+        if (error instanceof TypeError || error instanceof ReferenceError) throw error;
+        throw new ConfigError(configFile, keyPath, (error as Error).message.split('\n')[0]!);
+      }
+    })();
+    cache.set(path, loaded);
+  }
+  return loaded;
 }

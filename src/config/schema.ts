@@ -8,23 +8,14 @@ import type { Category, DocumentKind, SeverityOrOff, TemplateElement } from '../
 import { DOCUMENT_KINDS } from '../kind/kinds.js';
 import { closest, didYouMean, formatKeyPath } from './errors.js';
 import type { RuleConfig } from './types.js';
+import { TEMPLATE_ELEMENTS } from '../template/elements.js';
 
 type ZodModule = typeof Zod;
 
 export const SEVERITIES: readonly SeverityOrOff[] = ['off', 'info', 'warning', 'error'];
 
 /** The letter parts template/required-elements knows (TemplateElement in src/types.ts). */
-export const TEMPLATE_ELEMENTS = [
-  'organisation-name',
-  'date',
-  'our-reference',
-  'contact-officer',
-  'phone',
-  'email',
-  'subject',
-  'signature-job-title',
-  'footer',
-] as const satisfies readonly TemplateElement[];
+export { TEMPLATE_ELEMENTS };
 // Fails to compile when TemplateElement gains a member this list lacks.
 const everyElement: Record<TemplateElement, true> = Object.fromEntries(TEMPLATE_ELEMENTS.map((e) => [e, true])) as Record<(typeof TEMPLATE_ELEMENTS)[number], true>;
 void everyElement;

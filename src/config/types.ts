@@ -1,13 +1,5 @@
 /** The shapes a config file becomes once it is read, validated and its paths made absolute. */
-import type {
-  DocumentKind,
-  MetricTargets,
-  OrganisationProfile,
-  ProtectedPassage,
-  SeverityOrOff,
-  TemplateSettings,
-  VocabularySettings,
-} from '../types.js';
+import type { DocumentKind, Profile, SeverityOrOff } from '../types.js';
 
 /** One rule's setting after validation: `warning`, `[warning, {max: 20}]` and `{severity, options}` all become this. */
 export interface RuleConfig {
@@ -16,19 +8,13 @@ export interface RuleConfig {
 }
 
 /** What a config (or one of its overrides) sets; every part optional, every path absolute. */
-export interface ConfigSettings {
+export interface ConfigSettings extends Profile {
   rules?: Record<string, RuleConfig>;
   minScore?: number;
   /** Overrides only: check the matching files as this kind. */
   kind?: DocumentKind;
   /** Overrides only: the matching files are templates with merge fields. */
   templateMode?: boolean;
-  organisation?: OrganisationProfile;
-  vocabulary?: VocabularySettings;
-  timescales?: Record<string, number>;
-  template?: TemplateSettings;
-  protected?: ProtectedPassage[];
-  targets?: MetricTargets;
 }
 
 /** A rule id a config sets that is not built in: it must be one of the custom rules in effect. */

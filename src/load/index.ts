@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { Document, DocumentFormat } from '../types.js';
-import { LoadError, MAX_FILE_BYTES, MAX_TEXT_BYTES } from './errors.js';
+import { LoadError, MAX_FILE_BYTES, MAX_TEXT_BYTES, fileReadError } from './errors.js';
 import { loadTxt } from './txt.js';
 
 export { LoadError } from './errors.js';
@@ -67,11 +67,7 @@ export async function loadFile(path: string): Promise<Document> {
     if (info.size > limit) throw tooLarge(limit);
     bytes = await readFile(path);
   } catch (error) {
-    if (error instanceof LoadError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new LoadError('not-found', 'file not found');
-    if (code === 'EACCES' || code === 'EPERM') throw new LoadError('unreadable', 'permission denied');
-    throw new LoadError('unreadable', `cannot read the file (${code ?? 'unknown error'})`);
+    throw fileReadError(error);
   }
   return loadBytes(path, bytes, format);
 }

@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { posix } from 'node:path';
 import { readPart, readStyleSheet, refuseCompoundFile, RelationshipReader } from '../load/docx.js';
-import { LoadError, MAX_FILE_BYTES } from '../load/errors.js';
+import { LoadError, MAX_FILE_BYTES, fileReadError } from '../load/errors.js';
 import { localName, type SaxesTagPlain, type XmlHandler } from '../load/ooxml-xml.js';
 import { openZip, XmlBudget } from '../load/zip.js';
 import type { CorporateTemplate } from './formatting-types.js';
@@ -35,11 +35,7 @@ async function readTemplateBytes(path: string): Promise<Buffer> {
     if (info.size > MAX_FILE_BYTES) throw new LoadError('too-large', `the file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`);
     return await readFile(path);
   } catch (error) {
-    if (error instanceof LoadError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new LoadError('not-found', 'file not found');
-    if (code === 'EACCES' || code === 'EPERM') throw new LoadError('unreadable', 'permission denied');
-    throw new LoadError('unreadable', `cannot read the file (${code ?? 'unknown error'})`);
+    throw fileReadError(error);
   }
 }
 

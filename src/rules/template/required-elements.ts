@@ -3,21 +3,12 @@ import { kindOf } from '../../kind/cues.js';
 import { isDateLine, matchReference } from '../../segment/patterns.js';
 import { findMergeFields } from '../../template/fields.js';
 import type { DocumentPart, RuleContext, SegmentType, TemplateElement } from '../../types.js';
+import { TEMPLATE_ELEMENTS } from '../../template/elements.js';
 
 /** Kinds that are not letters, so have no letter template to follow. */
 const NOT_LETTERS = new Set(['email', 'out-of-office', 'leaflet']);
 
-export const TEMPLATE_ELEMENTS: readonly TemplateElement[] = [
-  'organisation-name',
-  'date',
-  'our-reference',
-  'contact-officer',
-  'phone',
-  'email',
-  'subject',
-  'signature-job-title',
-  'footer',
-];
+export { TEMPLATE_ELEMENTS };
 
 /** One non-blank line of the document and the letter part it is in. */
 interface Line {

@@ -1,0 +1,14 @@
+import type { TemplateElement } from '../types.js';
+
+/** The letter parts template/required-elements knows, in the order the README lists them. */
+export const TEMPLATE_ELEMENTS = [
+  'organisation-name',
+  'date',
+  'our-reference',
+  'contact-officer',
+  'phone',
+  'email',
+  'subject',
+  'signature-job-title',
+  'footer',
+] as const satisfies readonly TemplateElement[];
