@@ -69,6 +69,12 @@ export interface Document {
    */
   controls?: InlineControl[];
   /**
+   * Markdown comments written like a control that are not one
+   * (`<!-- cc-check-disabel -->`): blanked from the text like every comment,
+   * kept here so template/inline-control can say they do nothing. Added field.
+   */
+  misspeltControls?: MisspeltControl[];
+  /**
    * .docx text formatted as hidden (w:vanish): never shown to the reader, so
    * it is not in `text`; kept with the offset where it sat so that inline
    * control words in it still apply. Added field.
@@ -76,6 +82,14 @@ export interface Document {
   hidden?: HiddenText[];
   /** .docx only: each paragraph's effective formatting, for template/styles. Added field. */
   formatting?: DocumentFormatting;
+}
+
+/** Something written like an inline control that is not one, and where. Added type. */
+export interface MisspeltControl {
+  /** The word as written, e.g. "cc-check-disabel". */
+  word: string;
+  start: number;
+  end: number;
 }
 
 /** Text a .docx holds as hidden (w:vanish), and the offset in Document.text where it sat. Added type. */

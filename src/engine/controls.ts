@@ -7,7 +7,7 @@
  * says when a control names a rule or directive cc-check does not know, so a
  * typo never hides nothing in silence.
  */
-import type { Block, Document, InlineControl, Rule } from '../types.js';
+import type { Block, Document, InlineControl, MisspeltControl, Rule } from '../types.js';
 import { defineRule } from './define-rule.js';
 
 export type ControlDirective = InlineControl['directive'];
@@ -59,6 +59,18 @@ export function findControlComments(text: string, from = 0, to = text.length, so
     controls.push({ ...parsed, start, end: start + match[0].length, source });
   }
   return controls;
+}
+
+/** The comments of a text written like a control that are not one ("cc-check-disabel"): reported, never obeyed. */
+export function findMisspeltControls(text: string, from = 0, to = text.length): MisspeltControl[] {
+  const found: MisspeltControl[] = [];
+  for (const match of text.slice(from, to).matchAll(HTML_COMMENT)) {
+    const like = CONTROL_LIKE.exec(match[1]!);
+    if (!like || parseControl(match[0])) continue;
+    const start = from + match.index!;
+    found.push({ word: `cc-check-${like[1]}`, start, end: start + match[0].length });
+  }
+  return found;
 }
 
 /**
@@ -312,15 +324,9 @@ export function createInlineControlRule(knownRules?: Iterable<string>): Rule {
           }
         }
       }
-      // A .txt keeps a comment that is not a real control in its text (the loader blanks real ones only).
-      if (document.format === 'txt') {
-        for (const match of document.text.matchAll(HTML_COMMENT)) {
-          const like = CONTROL_LIKE.exec(match[0]);
-          if (!like) continue;
-          const start = match.index!;
-          context.report({ messageId: 'unknownDirective', data: { word: `cc-check-${like[1]}` }, start, end: start + match[0].length });
-        }
-      }
+      // A .txt keeps a comment that is not a real control in its text (the loader blanks real ones only); a .md keeps a list of them.
+      const misspelt = document.format === 'txt' ? findMisspeltControls(document.text) : (document.misspeltControls ?? []);
+      for (const bad of misspelt) context.report({ messageId: 'unknownDirective', data: { word: bad.word }, start: bad.start, end: bad.end });
       for (const bad of malformedInDocx(document)) {
         context.report({ messageId: 'unknownDirective', data: { word: bad.word }, start: bad.start, end: bad.end });
       }

@@ -6,7 +6,7 @@ import { escapeHtml } from './html-escape.js';
 import { highlightText, type Highlight } from './html-highlight.js';
 import { REPORT_CSS } from './html-style.js';
 import { maskPersonalData } from '../engine/mask.js';
-import { failReasons, locationOf, readabilityStatement } from './stylish.js';
+import { failReasons, locationOf, protectedStatement, readabilityStatement } from './stylish.js';
 import { DEFAULT_LONG_SENTENCE_WORDS } from '../analyse/metrics.js';
 import { plural } from './words.js';
 
@@ -154,7 +154,8 @@ function metricsLine(file: FileResult): string {
     if (metrics.passivePercent != null) parts.push(`${metrics.passivePercent}% of sentences passive`);
     if (metrics.longSentencePercent != null) parts.push(`${metrics.longSentencePercent}% of sentences over ${DEFAULT_LONG_SENTENCE_WORDS} words`);
   } else parts.push(readabilityStatement(metrics));
-  return `<p class="metrics">${escapeHtml(parts.join(' · '))}</p>`;
+  const passages = protectedStatement(file);
+  return `<p class="metrics">${escapeHtml(parts.join(' · '))}</p>${passages ? `<p class="protected">${escapeHtml(passages)}</p>` : ''}`;
 }
 
 /** A finding can be marked in the text when the document was kept and the finding has its offsets. */

@@ -2,8 +2,8 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { Nodes, Root } from 'mdast';
-import type { Block, Document, InlineControl } from '../types.js';
-import { findControlComments } from '../engine/controls.js';
+import type { Block, Document, InlineControl, MisspeltControl } from '../types.js';
+import { findControlComments, findMisspeltControls } from '../engine/controls.js';
 import { LoadError } from './errors.js';
 import { decodeText, normaliseNewlines } from './text-decode.js';
 
@@ -134,11 +134,15 @@ export function loadMd(path: string, bytes: Uint8Array): Document {
 
   // Inline control comments are HTML nodes (a comment in a code block is an example, not a control); already blanked.
   const controls: InlineControl[] = [];
+  const misspelt: MisspeltControl[] = [];
   const visitHtml = (node: Nodes): void => {
     if (node.type === 'html') {
       const start = node.position?.start.offset;
       const end = node.position?.end.offset;
-      if (start !== undefined && end !== undefined) controls.push(...findControlComments(source, start, end));
+      if (start !== undefined && end !== undefined) {
+        controls.push(...findControlComments(source, start, end));
+        misspelt.push(...findMisspeltControls(source, start, end));
+      }
       return;
     }
     if ('children' in node) for (const child of node.children) visitHtml(child as Nodes);
@@ -156,5 +160,6 @@ export function loadMd(path: string, bytes: Uint8Array): Document {
   if (blocks.length === 0) throw new LoadError('empty', 'the file has no prose to check (only code, front matter or HTML)');
   const document: Document = { path, format: 'md', text, blocks, metadata: {} };
   if (controls.length > 0) document.controls = controls;
+  if (misspelt.length > 0) document.misspeltControls = misspelt;
   return document;
 }

@@ -187,5 +187,7 @@ runRuleTests(inlineControlRule, {
     { text: `<!-- cc-check-disable plain/jargn -->\n${LINE}\n`, errors: [{ messageId: 'unknownRuleNear', line: 1, column: 1, severity: 'info', suggestion: 'plain/jargon' }] },
     { text: `<!-- cc-check-enable council/wording -->\n${LINE}\n`, format: 'md', errors: [{ messageId: 'unknownRule', message: '“council/wording”' }] },
     { name: 'a lookalike directive in a .txt', text: `${LINE}\n<!-- cc-check-disabel plain/jargon -->\n`, errors: [{ messageId: 'unknownDirective', line: 2, column: 1, message: '“cc-check-disabel” is not an inline control' }] },
+    // Markdown blanks every comment from the checked text: the loader keeps the lookalikes so they are still reported.
+    { name: 'a lookalike directive in a .md', text: `${LINE}\n\n<!-- cc-check-disable-nextline plain/jargon -->\n${LINE}\n`, format: 'md', errors: [{ messageId: 'unknownDirective', line: 3, column: 1, message: '“cc-check-disable-nextline” is not an inline control' }] },
   ],
 });

@@ -78,6 +78,9 @@ describe('a council project checked with its config file', () => {
     const [decision, notice] = stdout.split('fixtures/organisation/letters/').slice(1);
     expect(decision).toContain('protected wording found: “review rights”');
     expect(notice).toContain('protected wording not in this letter: “review rights”');
+    const html = (await ccCheck(['fixtures/organisation/letters', '--format', 'html'])).stdout;
+    expect(html).toContain('<p class="protected">protected wording found: “review rights”</p>');
+    expect(html).toContain('<p class="protected">protected wording not in this letter: “review rights”</p>');
   });
 
   it('lets the command line win over the file', async () => {
