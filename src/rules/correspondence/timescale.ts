@@ -172,8 +172,9 @@ export default defineRule({
     sentences.forEach((sentence, index) => {
       const promise = PROMISE.exec(sentence.text);
       if (!promise || CONDITIONAL.test(sentence.text)) return;
-      const next = sentences[index + 1];
-      const nearby = next && next.block === sentence.block ? `${sentence.text} ${next.text}` : sentence.text;
+      // The date may come in the sentence before ("We will decide by 27 November. We will write to you with our decision.") or after.
+      const sameBlock = [sentences[index - 1], sentence, sentences[index + 1]].filter((s) => s && s.block === sentence.block);
+      const nearby = sameBlock.map((s) => s!.text).join(' ');
       if (TIMESCALE_PHRASE.test(nearby)) return;
       if (vague.some((m) => m.start >= sentence.start && m.start < sentence.end)) return;
       const start = sentence.start + promise.index;
