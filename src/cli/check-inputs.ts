@@ -22,8 +22,13 @@ import { plural } from '../format/words.js';
  * them is most of a cached run's time.
  */
 async function engine() {
-  const [check, library, diff] = await Promise.all([import('../engine/check.js'), import('../index.js'), import('../fix/diff.js')]);
-  return { checkDocument: check.checkDocument, checkInputs: library.checkInputs, unifiedDiff: diff.unifiedDiff };
+  const [check, library] = await Promise.all([import('../engine/check.js'), import('../index.js')]);
+  return { checkDocument: check.checkDocument, checkInputs: library.checkInputs };
+}
+
+/** A unified diff for --fix-dry-run; the diff package is loaded only by a run that prints one. */
+async function unifiedDiff(name: string, before: string, after: string): Promise<string> {
+  return (await import('../fix/diff.js')).unifiedDiff(name, before, after);
 }
 
 /** Who fixes .docx changes in Word's review pane. */
@@ -99,14 +104,14 @@ function record(result: InputRunResult, file: FileResult, document?: Document): 
   result.documents.push(document);
 }
 
-type Checker = { check: (document: Document) => FileResult; unifiedDiff: (name: string, before: string, after: string) => string };
+type Checker = { check: (document: Document) => FileResult };
 const checkers = new WeakMap<ConfiguredCheck, Promise<Checker>>();
 
 /** The checker for one distinct config: its rules resolved once (not per file), the engine loaded on first use. */
 function checkerOf(configured: ConfiguredCheck): Promise<Checker> {
   let checker = checkers.get(configured);
   if (!checker) {
-    checker = engine().then(({ checkDocument, unifiedDiff }) => ({ check: (document: Document) => checkDocument(document, configured.options, configured.active), unifiedDiff }));
+    checker = engine().then(({ checkDocument }) => ({ check: (document: Document) => checkDocument(document, configured.options, configured.active) }));
     checkers.set(configured, checker);
   }
   return checker;
@@ -134,13 +139,13 @@ async function fixStdin(input: ExpandedInput, settings: InputRunSettings, result
     record(result, errorResult(name, new LoadError('unsupported-format', '--fix on standard input works on text and Markdown only')));
     return;
   }
-  const { check, unifiedDiff } = await checkerFor(settings, name);
+  const { check } = await checkerFor(settings, name);
   try {
     const fixed = await fixTextBytes(name, bytes, format, check);
     result.stats.checked++;
     record(result, fixed.result, fixed.document);
     result.fixedStdin = fixed.bytes;
-    if (settings.fix?.dryRun) result.diffs.push(unifiedDiff(name, fixed.before, fixed.after));
+    if (settings.fix?.dryRun) result.diffs.push(await unifiedDiff(name, fixed.before, fixed.after));
     result.stats.fixesApplied += fixed.applied;
     if (fixed.changed) result.stats.filesFixed++;
   } catch (error) {
@@ -154,7 +159,7 @@ async function fixFile(input: { path: string }, bytes: Uint8Array, settings: Inp
   const fix = settings.fix!;
   const absolute = resolve(settings.cwd, input.path);
   const format = formatOf(input.path);
-  const { check, unifiedDiff } = await checkerFor(settings, input.path);
+  const { check } = await checkerFor(settings, input.path);
 
   if (format === 'txt' || format === 'md') {
     const fixed = await fixTextBytes(input.path, bytes, format, check);
@@ -162,7 +167,7 @@ async function fixFile(input: { path: string }, bytes: Uint8Array, settings: Inp
     record(result, fixed.result, fixed.document);
     if (!fixed.changed) return;
     if (fix.dryRun) {
-      result.diffs.push(unifiedDiff(input.path, fixed.before, fixed.after));
+      result.diffs.push(await unifiedDiff(input.path, fixed.before, fixed.after));
       result.stats.fixesApplied += fixed.applied;
       result.stats.filesFixed++;
       return;
@@ -186,7 +191,7 @@ async function fixFile(input: { path: string }, bytes: Uint8Array, settings: Inp
   const fixes = selectFixes(fixesOf(before.findings));
   if (fixes.length === 0 || fix.dryRun) {
     if (fix.dryRun && fixes.length > 0) {
-      result.diffs.push(unifiedDiff(input.path, document.text, applyFixes(document.text, fixes)));
+      result.diffs.push(await unifiedDiff(input.path, document.text, applyFixes(document.text, fixes)));
       result.stats.fixesApplied += fixes.length;
       result.stats.filesFixed++;
     }
