@@ -334,6 +334,12 @@ export interface RuleMeta {
   fixable: boolean;
   messages: Record<string, string>;
   examples: RuleExamples;
+  /**
+   * The options the rule reads, each with what it means and its default, for
+   * `cc-check explain` and so a config setting any other option is refused.
+   * None: the rule takes no options. Added field.
+   */
+  options?: Record<string, string>;
 }
 
 /** The kinds of correspondence cc-check tells apart. */

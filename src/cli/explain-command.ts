@@ -40,10 +40,10 @@ function markExample(text: string, mark: string): string {
 }
 
 /** `cc-check explain <rule>`: what the rule checks, why, the standard, and its examples. */
-export function formatExplain(id: string, colorLevel: ColorSupportLevel): string {
-  const rule = findRule(id);
+export function formatExplain(id: string, colorLevel: ColorSupportLevel, rules: Rule[] = allRules): string {
+  const rule = rules === allRules ? findRule(id) : rules.find((r) => r.meta.id === id);
   if (!rule) {
-    const suggestion = suggestRule(id);
+    const suggestion = suggestRule(id, rules);
     const hint = suggestion ? ` Did you mean "${suggestion}"?` : '';
     throw new UsageError(`unknown rule "${id}".${hint} Run \`cc-check rules\` for the list`);
   }
@@ -56,6 +56,12 @@ export function formatExplain(id: string, colorLevel: ColorSupportLevel): string
   ];
   if (meta.why) lines.push('', `${c.bold('Why:')} ${meta.why}`);
   lines.push('', `${c.bold('Standard:')} ${meta.standard}`, `${c.bold('Fixable:')} ${meta.fixable ? 'yes, with --fix' : 'no'}`);
+  const options = Object.entries(meta.options ?? {});
+  if (options.length > 0) {
+    // As a config file sets them, so the lines can be copied.
+    lines.push('', `${c.bold('Options')} (in a config file: rules: {${meta.id}: {${options[0]![0]}: …}}):`);
+    for (const [name, meaning] of options) lines.push(`  ${name}: ${meaning}`);
+  }
   lines.push('', c.bold('Bad:'));
   for (const bad of meta.examples.bad) lines.push(markExample(bad, c.red('✖')), '');
   lines.push(c.bold('Good:'));

@@ -81,13 +81,13 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
 
   program
     .command('rules')
-    .description('list every rule: id, severity, category, fixable, standard')
+    .description('list every rule (with the custom rules of the config file here): id, severity, category, fixable, standard')
     .addOption(formatOption())
     .addOption(colorOption())
     .action(async (options: { format: 'stylish' | 'json'; color: boolean }) => {
       // Loaded on demand, like every command's heavy parts, so a cached check starts fast.
-      const { formatRules } = await import('./rules-command.js');
-      io.stdout(formatRules(options.format, colourLevel(options.color, io.env ?? {}, io.isTTY)));
+      const { formatRules, rulesInEffect } = await import('./rules-command.js');
+      io.stdout(formatRules(options.format, colourLevel(options.color, io.env ?? {}, io.isTTY), await rulesInEffect(io.cwd)));
       setExitCode(0);
     });
 
@@ -103,12 +103,12 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
 
   program
     .command('explain')
-    .description('explain a rule: what it checks, why, the standard, examples')
+    .description('explain a rule (built-in, or a custom rule of the config file here): what it checks, why, the standard, its options, examples')
     .argument('<rule>', 'rule id, e.g. courtesy/signoff-mismatch')
     .addOption(colorOption())
     .action(async (id: string, options: { color: boolean }) => {
-      const { formatExplain } = await import('./explain-command.js');
-      io.stdout(formatExplain(id, colourLevel(options.color, io.env ?? {}, io.isTTY)));
+      const [{ formatExplain }, { rulesInEffect }] = await Promise.all([import('./explain-command.js'), import('./rules-command.js')]);
+      io.stdout(formatExplain(id, colourLevel(options.color, io.env ?? {}, io.isTTY), await rulesInEffect(io.cwd)));
       setExitCode(0);
     });
 

@@ -1,6 +1,19 @@
+import { join } from 'node:path';
 import { Chalk, type ColorSupportLevel } from 'chalk';
 import { allRules } from '../index.js';
 import type { Rule } from '../types.js';
+
+/**
+ * The built-in rules and the custom rules of the config that applies in
+ * `cwd` (as it would to a letter there), so `rules` and `explain` know an
+ * organisation's own rules too. A config that cannot be used is an error.
+ */
+export async function rulesInEffect(cwd: string): Promise<Rule[]> {
+  const { ConfigResolver } = await import('../config/index.js');
+  const resolver = new ConfigResolver({ cwd });
+  const configured = await resolver.configure(await resolver.resolve(join(cwd, 'letter.txt')));
+  return [...allRules, ...(configured.options.extraRules ?? [])];
+}
 
 export interface RuleRow {
   id: string;
@@ -9,6 +22,8 @@ export interface RuleRow {
   fixable: boolean;
   standard: string;
   description: string;
+  /** The options the rule reads, each with its meaning and default. */
+  options?: Record<string, string>;
 }
 
 export function ruleRows(rules: Rule[] = allRules): RuleRow[] {
@@ -19,6 +34,7 @@ export function ruleRows(rules: Rule[] = allRules): RuleRow[] {
     fixable: meta.fixable,
     standard: meta.standard,
     description: meta.description,
+    ...(meta.options ? { options: meta.options } : {}),
   }));
 }
 

@@ -111,7 +111,7 @@ export function lineOfKey(file: string, path: PropertyKey[]): number | undefined
   return undefined;
 }
 
-const knowledge: { builtinIds: ReadonlySet<string> } = { builtinIds: new Set() };
+const knowledge: RuleKnowledge = { builtinIds: new Set(), optionNames: new Map() };
 let schema: ConfigSchema | undefined;
 let ruleIdsLoaded = false;
 
@@ -127,6 +127,7 @@ export async function schemaFor(content: unknown): Promise<{ schema: ConfigSchem
   if (setsRules(content) && !ruleIdsLoaded) {
     const { allRules } = await import('../rules/index.js');
     knowledge.builtinIds = new Set(allRules.map((r) => r.meta.id));
+    knowledge.optionNames = new Map(allRules.map((r) => [r.meta.id, Object.keys(r.meta.options ?? {})]));
     ruleIdsLoaded = true;
   }
   if (!schema) {

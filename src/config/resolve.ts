@@ -277,6 +277,13 @@ export class ConfigResolver {
         throw new ConfigError(pending.file, pending.keyPath, `unknown rule${hint || (custom.size === 0 ? ' (no custom rules are loaded: is customRules set?)' : ' (not among the custom rules)')}`, pending.line);
       }
     }
+    for (const rule of extraRules) {
+      const options = settings.rules?.[rule.meta.id]?.options;
+      if (options && Object.keys(options).length > 0) {
+        const file = resolved.ruleSources[rule.meta.id] ?? resolved.filePath;
+        throw new ConfigError(file, `rules.${JSON.stringify(rule.meta.id)}`, `unknown option "${Object.keys(options)[0]}": a custom rule takes no options (set what it checks in its own file)`, lineOfKey(file, ['rules', rule.meta.id]));
+      }
+    }
     if (settings.template?.file && this.explicit.corporateTemplate === undefined) {
       options.corporateTemplate = await this.loadTemplate(settings.template.file, resolved.templateSource ?? resolved.filePath);
     }

@@ -23,9 +23,10 @@ void everyElement;
 /** Built-in rule categories: an unknown id in one of these is a typo, not a custom rule. */
 export const BUILTIN_CATEGORIES: readonly Category[] = ['plain', 'courtesy', 'correspondence', 'template', 'access', 'email', 'privacy'];
 
-/** What the schema needs to know about rules: the built-in ids. */
+/** What the schema needs to know about rules: the built-in ids, and the options each reads. */
 export interface RuleKnowledge {
   builtinIds: ReadonlySet<string>;
+  optionNames: ReadonlyMap<string, readonly string[]>;
 }
 
 /** A config file's content after validation (paths still as written). */
@@ -188,6 +189,13 @@ export function buildConfigSchema(z: ZodModule, rules: RuleKnowledge) {
     }
     if (value && typeof value === 'object') {
       const entries = Object.entries(value as Record<string, unknown>);
+      // `{max: 20}` is shorthand for `{options: {max: 20}}`: options beside `severity` but never beside `options`.
+      const bare = entries.filter(([key]) => key !== 'severity' && key !== 'options');
+      if (bare.length > 0 && 'options' in (value as object)) {
+        const [key] = bare[0]!;
+        ctx.addIssue({ code: 'custom', path: [...path, key], message: `unknown key${didYouMean(key, ['severity', 'options'])} (give the rule's options either under "options" or directly, not both)` });
+        return undefined;
+      }
       let ok = true;
       const setting: RuleConfig = {};
       for (const [key, part] of entries) {
@@ -199,15 +207,35 @@ export function buildConfigSchema(z: ZodModule, rules: RuleKnowledge) {
           const options = optionsOf(part, ctx, [...path, key]);
           if (options) setting.options = options;
           else ok = false;
-        } else {
-          ctx.addIssue({ code: 'custom', path: [...path, key], message: `unknown key${didYouMean(key, ['severity', 'options'])}` });
-          ok = false;
         }
       }
+      if (bare.length > 0) setting.options = Object.fromEntries(bare);
       return ok ? setting : undefined;
     }
     ctx.addIssue({ code: 'custom', path, message: `expected ${orList(SEVERITIES)}, [severity, options] or {severity, options}, got ${describeValue(value)}` });
     return undefined;
+  };
+
+  /**
+   * A built-in rule takes only the options it declares: a misspelt option
+   * would otherwise be ignored in silence. Custom rules take none (checked
+   * once they are loaded).
+   */
+  const knownOptions = (id: string, parsed: RuleConfig, written: unknown, ctx: Zod.core.$RefinementCtx): boolean => {
+    const allowed = rules.optionNames.get(id);
+    if (!allowed || !parsed.options) return true;
+    // Where the options were written, so the message points at the key as the user wrote it.
+    const base: PropertyKey[] = Array.isArray(written) ? [id, 1] : written && typeof written === 'object' && 'options' in written ? [id, 'options'] : [id];
+    let ok = true;
+    for (const key of Object.keys(parsed.options)) {
+      if (allowed.includes(key)) continue;
+      const takes = allowed.length > 0 ? `; it takes ${allowed.map((o) => `"${o}"`).join(', ')}` : '; it takes no options';
+      // Written beside "severity", a key may be a misspelt "options" rather than an option.
+      const guess = didYouMean(key, base.length === 1 ? [...allowed, 'severity', 'options'] : allowed);
+      ctx.addIssue({ code: 'custom', path: [...base, key], message: `unknown option${guess}${guess ? '' : takes}` });
+      ok = false;
+    }
+    return ok;
   };
 
   const ruleMap = z.unknown().transform((value, ctx) => {
@@ -225,7 +253,7 @@ export function buildConfigSchema(z: ZodModule, rules: RuleKnowledge) {
         continue;
       }
       const parsed = ruleSetting(setting, ctx, [id]);
-      if (parsed) out[id] = parsed;
+      if (parsed && knownOptions(id, parsed, setting, ctx)) out[id] = parsed;
     }
     return out;
   });

@@ -215,3 +215,33 @@ describe('cc-check init', () => {
     expect(await readFile(join(dir, '.cc-checkrc.yml'), 'utf8')).toContain('cc-check configuration, written by `cc-check init`');
   });
 });
+
+describe('rules and explain know the config in effect', () => {
+  const organisation = fileURLToPath(new URL('../../fixtures/organisation/', import.meta.url));
+
+  it('lists the custom rules of the config file beside the built-in ones', async () => {
+    const { code, stdout } = await cli(['rules', '--format', 'json'], organisation);
+    expect(code).toBe(0);
+    const ids = (JSON.parse(stdout) as { rules: Array<{ id: string }> }).rules.map((r) => r.id);
+    expect(ids).toContain('plain/sentence-length');
+    expect(ids).toContain('shepway/stock-phrases');
+    // Where no config applies, only the built-in rules.
+    const bare = JSON.parse((await cli(['rules', '--format', 'json'], join(work, 'invalid', '..'))).stdout) as { rules: Array<{ id: string }> };
+    expect(bare.rules.some((r) => r.id.startsWith('shepway/'))).toBe(false);
+  });
+
+  it('explains a custom rule, and a built-in rule with its options', async () => {
+    const custom = await cli(['explain', 'shepway/stock-phrases', '--no-color'], organisation);
+    expect(custom.code).toBe(0);
+    expect(custom.stdout).toContain('Stock phrases that sound cold or threatening.');
+    const builtin = await cli(['explain', 'plain/sentence-length', '--no-color'], organisation);
+    expect(builtin.stdout).toContain('Options (in a config file: rules: {plain/sentence-length: {max: …}}):');
+    expect(builtin.stdout).toContain('  maxError: words a sentence may have before an error (default 35)');
+  });
+
+  it('stops with the config error when the config here cannot be used', async () => {
+    const { code, stderr } = await cli(['rules'], join(work, 'invalid'));
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^cc-check: \.cc-checkrc\.yml/);
+  });
+});

@@ -296,6 +296,17 @@ describe('custom rules, template and rule options', () => {
     expect(report.files[0]!.findings.filter((f) => f.ruleId === 'shepway/dear-sir').map((f) => f.severity)).toEqual(['error']);
   });
 
+  it('refuses options for a custom rule, which takes none', async () => {
+    const dir = await project({ '.cc-checkrc.yml': 'root: true\ncustomRules: shepway-rules\nrules:\n  shepway/dear-sir: {max: 2}\n', 'shepway-rules/dear-sir.yml': '', 'a.txt': LETTER });
+    await expect(check('a.txt', { cwd: dir })).rejects.toThrow('.cc-checkrc.yml:4: rules."shepway/dear-sir": unknown option "max": a custom rule takes no options (set what it checks in its own file)');
+  });
+
+  it('reads options written directly under the rule as its options', async () => {
+    const dir = await project({ '.cc-checkrc.yml': 'root: true\nrules:\n  plain/sentence-length: {max: 8}\n', 'a.txt': LETTER });
+    const resolved = await resolveConfig(join(dir, 'a.txt'));
+    expect(resolved.settings.rules?.['plain/sentence-length']).toEqual({ options: { max: 8 } });
+  });
+
   it('refuses a rule id that no custom rule has', async () => {
     const dir = await project({ '.cc-checkrc.yml': 'root: true\ncustomRules: shepway-rules\nrules:\n  shepway/dear-sirs: error\n', 'shepway-rules/dear-sir.yml': '', 'a.txt': LETTER });
     await expect(check('a.txt', { cwd: dir })).rejects.toThrow('.cc-checkrc.yml:4: rules."shepway/dear-sirs": unknown rule (did you mean "shepway/dear-sir"?)');

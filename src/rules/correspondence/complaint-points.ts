@@ -32,6 +32,9 @@ export default defineRule({
     messages: {
       unanswered: 'The complaint asked “{point}” and this reply does not answer it: add a sentence that deals with this point.',
     },
+    options: {
+      points: 'a list of the complaint\'s points, when no --reply-to is given',
+    },
     examples: {
       good: [
         'Dear Ms Patel\n\nThank you for your complaint about your bin.\n\nI am sorry your bin was not collected on 3 March. The crew could not get into Elm Road because a van was parked across it. I am also sorry nobody called you back after you rang us, and I have spoken to the contact centre team.\n\nYours sincerely\n\nTom Reid\n\nOn 4 March 2026, Sarah Patel wrote:\n> Why was my bin not collected on 3 March? I rang your contact centre and nobody called me back.',

@@ -48,6 +48,9 @@ export default defineRule({
     messages: {
       unexplained: '“{acronym}” is not explained: spell it out at first use, as in “Council Tax Reduction (CTR)”, or use the words instead.',
     },
+    options: {
+      allow: 'a list of abbreviations that need no spelling out, beside vocabulary.accept',
+    },
     examples: {
       good: ['You may be able to get Council Tax Reduction (CTR). To apply for CTR, fill in the enclosed form.'],
       bad: ['You may be able to get CTR. Please fill in the enclosed form.'],

@@ -43,6 +43,10 @@ export default defineRule({
       document: 'The letter is hard to read: reading ease {ease} (aim for {minEase} or more) and a reading age of {age} years (aim for {maxAge} or below). Use shorter sentences and everyday words.',
       sentence: 'This sentence is very hard to read: split it and use everyday words.',
     },
+    options: {
+      minReadingEase: 'Flesch reading ease the letter must reach (default: targets.minReadingEase, else 60)',
+      maxReadingAge: 'UK reading age in years the letter may need at most (default: targets.maxReadingAge, else 14)',
+    },
     examples: { good: [PLAIN_TEXT], bad: [HARD_TEXT] },
   },
   create(context) {

@@ -26,6 +26,10 @@ export default defineRule({
       long: 'This sentence has {words} words: split it so that each sentence makes one point (aim for {max} words or fewer).',
       tooLong: 'This sentence has {words} words, far too many to follow: split it into two or three sentences of {max} words or fewer.',
     },
+    options: {
+      max: 'words a sentence may have before a warning (default 25)',
+      maxError: 'words a sentence may have before an error (default 35)',
+    },
     examples: {
       good: ['We have received your application for a Discretionary Housing Payment. We will decide within 10 working days. If you need help, please call Sam Jones on 01303 853000.'],
       bad: [

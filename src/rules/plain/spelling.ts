@@ -87,6 +87,9 @@ export default defineRule({
       misspelt: '“{actual}” is not in the UK English dictionary: did you mean “{expected}”?',
       unknown: '“{actual}” is not in the UK English dictionary: check the spelling, or add it to the accepted words if it is right.',
     },
+    options: {
+      accept: 'a list of words to accept beside vocabulary.accept (place names, service names)',
+    },
     examples: {
       good: ['Dear Mrs Patel\n\nWe have received your council tax payment. Please contact the Revenues team if you have a question.\n\nYours sincerely'],
       bad: ['Dear Mrs Patel\n\nWe have recieved your payment. We will organize a visit.\n\nYours sincerely'],

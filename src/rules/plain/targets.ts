@@ -103,6 +103,11 @@ export default defineRule({
       passive: '{count} of {sentences} sentences {verb} in the passive voice ({percent}%; the target is at most {max}%): say who does what, such as “we will review your claim”, not “your claim will be reviewed”.',
       long: '{count} of {sentences} sentences {verb} over {words} words long ({percent}%; the target is at most {max}%): split long sentences so that each makes one point.',
     },
+    options: {
+      maxPassivePercent: 'per cent of sentences that may be passive (default: targets.maxPassivePercent, else 4)',
+      maxLongSentencePercent: 'per cent of sentences that may be long (default: targets.maxLongSentencePercent, else 5)',
+      longSentenceWords: 'words that make a sentence long (default: targets.longSentenceWords, else 25)',
+    },
     examples: { good: [ACTIVE_LETTER], bad: [PASSIVE_LETTER] },
   },
   create(context) {

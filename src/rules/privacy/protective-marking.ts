@@ -29,6 +29,9 @@ export default defineRule({
     messages: {
       outside: 'Marked “{marking}” but sent outside {domains} to {addresses}: send it by the secure route agreed with them, or remove the outside addresses.',
     },
+    options: {
+      internalDomains: 'email domains that count as internal (default: organisation.emailDomains, else the sender\'s)',
+    },
     examples: {
       good: ['From: sam.jones@eastbrook.gov.uk\nTo: safeguarding@eastbrook.gov.uk\nSubject: OFFICIAL-SENSITIVE: referral for 12 Mill Lane\n\nPlease see the referral below.'],
       bad: ['From: sam.jones@eastbrook.gov.uk\nTo: j.okafor@gmail.com\nSubject: OFFICIAL-SENSITIVE: referral for 12 Mill Lane\n\nPlease see the referral below.'],

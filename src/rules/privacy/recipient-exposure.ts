@@ -15,6 +15,10 @@ export default defineRule({
     messages: {
       exposed: '{count} external recipients can see each other’s addresses ({addresses}): put them in Bcc, or send separate emails.',
     },
+    options: {
+      maxExternal: 'external recipients from one organisation that may share To and Cc (default 2)',
+      internalDomains: 'email domains that count as internal (default: organisation.emailDomains, else the sender\'s)',
+    },
     examples: {
       good: ['From: sam.jones@eastbrook.gov.uk\nTo: a.patel@example.com\nCc: housing@eastbrook.gov.uk\nSubject: Repair to your kitchen window\n\nDear Mrs Patel\n\nWe will repair your window on Tuesday 10 March.'],
       bad: ['From: sam.jones@eastbrook.gov.uk\nTo: a.patel@example.com, j.okafor@mail.co.uk, residents@millview-ra.org.uk\nSubject: Mill Lane parking scheme\n\nDear residents\n\nThe new parking scheme starts on 1 April.'],

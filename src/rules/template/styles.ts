@@ -384,6 +384,13 @@ export default defineRule({
       contrast: '{color} text on {background} has a contrast of {ratio} to 1, below {needed} to 1{more}. {advice} so that the text stands out.',
       undefinedStyle: 'The “{style}” style is not in the corporate template{more}. Use the template’s own styles so that letters look the same.',
     },
+    options: {
+      minFontSize: 'smallest size in points (default: template.minFontSize, else 12)',
+      fonts: 'body fonts allowed when no template is given (default: template.fonts)',
+      maxItalicWords: 'longest stretch of italics in words (default 15)',
+      maxUnderlineWords: 'longest underlined stretch in words (default 15)',
+      maxCapitalsWords: 'longest stretch in All caps in words (default 10)',
+    },
     examples: {
       good: ['Arial 12 pt, aligned left: We have received your application and will reply by 20 March 2026.'],
       bad: ['Times New Roman 10 pt, justified: We have received your application and will reply to you in writing by 20 March 2026, once we have checked the information you sent us.'],
