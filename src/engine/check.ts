@@ -48,6 +48,11 @@ export function resolveRules(options: CheckOptions = {}, rules: Rule[] = [...all
     const setting = normaliseSetting(options.rules?.[rule.meta.id]);
     const severity = setting.severity ?? rule.meta.severity;
     if (severity === 'off') continue;
+    const unknownOption = Object.keys(setting.options ?? {}).find((name) => !(name in (rule.meta.options ?? {})));
+    if (unknownOption !== undefined) {
+      const takes = Object.keys(rule.meta.options ?? {});
+      throw new Error(`${rule.meta.id}: unknown option "${unknownOption}" (${takes.length > 0 ? `it takes ${takes.join(', ')}` : 'it takes no options'})`);
+    }
     // Bound to the names of this run, so a control naming a custom rule, or one switched off, is not "unknown".
     const bound = rule.meta.id === INLINE_CONTROL_RULE_ID ? createInlineControlRule(nameable) : rule;
     active.push({ rule: bound, severity, options: setting.options ?? {} });

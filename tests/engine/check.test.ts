@@ -59,6 +59,14 @@ describe('checkDocument', () => {
   });
 });
 
+describe('rule options', () => {
+  it('refuses an option the rule does not declare, naming what it takes', () => {
+    expect(() => resolveRules({ rules: { 'plain/sentence-length': { options: { maximum: 20 } } } })).toThrow('plain/sentence-length: unknown option "maximum" (it takes max, maxError)');
+    expect(() => resolveRules({ rules: { 'plain/test-utilise': { options: { max: 1 } } } }, [utilise])).toThrow('plain/test-utilise: unknown option "max" (it takes no options)');
+    expect(resolveRules({ rules: { 'plain/sentence-length': { options: { max: 20 } } } }).find((a) => a.rule.meta.id === 'plain/sentence-length')!.options).toEqual({ max: 20 });
+  });
+});
+
 describe('defineRule', () => {
   const meta = utilise.meta;
   it('refuses malformed metadata', () => {
