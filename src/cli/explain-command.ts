@@ -2,21 +2,8 @@ import { Chalk, type ColorSupportLevel } from 'chalk';
 import { allRules, findRule } from '../index.js';
 import type { Rule } from '../types.js';
 import { UsageError } from './usage-error.js';
+import { editDistance } from '../util/edit-distance.js';
 
-/** Edit distance, for "did you mean" on a mistyped rule id. */
-function distance(a: string, b: string): number {
-  const previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = previous[0]!;
-    previous[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = previous[j]!;
-      previous[j] = Math.min(previous[j]! + 1, previous[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = above;
-    }
-  }
-  return previous[b.length]!;
-}
 
 /** The rule id closest to what the user typed, matching with or without the category. */
 export function suggestRule(typed: string, rules: Rule[] = allRules): string | undefined {
@@ -24,7 +11,7 @@ export function suggestRule(typed: string, rules: Rule[] = allRules): string | u
   let best: { id: string; score: number } | undefined;
   for (const { meta } of rules) {
     const name = meta.id.slice(meta.id.indexOf('/') + 1);
-    const score = Math.min(distance(wanted, meta.id), distance(wanted, name));
+    const score = Math.min(editDistance(wanted, meta.id), editDistance(wanted, name));
     if (!best || score < best.score) best = { id: meta.id, score };
   }
   if (!best) return undefined;

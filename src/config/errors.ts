@@ -1,4 +1,5 @@
 import { isAbsolute, relative } from 'node:path';
+import { editDistance } from '../util/edit-distance.js';
 
 /**
  * A config file that cannot be used: its message is one line naming the
@@ -47,20 +48,6 @@ export function formatKeyPath(path: ReadonlyArray<PropertyKey>): string {
   return out;
 }
 
-/** Levenshtein distance, for "did you mean". */
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row[b.length]!;
-}
 
 /** The closest of `candidates` to a mistyped `word`, when it is close enough to be what was meant. */
 export function closest(word: string, candidates: Iterable<string>): string | undefined {
@@ -68,7 +55,7 @@ export function closest(word: string, candidates: Iterable<string>): string | un
   let bestDistance = Infinity;
   const lower = word.toLowerCase();
   for (const candidate of candidates) {
-    const d = distance(lower, candidate.toLowerCase());
+    const d = editDistance(lower, candidate.toLowerCase());
     if (d < bestDistance) {
       best = candidate;
       bestDistance = d;

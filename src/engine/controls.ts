@@ -9,6 +9,7 @@
  */
 import type { Block, Document, InlineControl, MisspeltControl, Rule } from '../types.js';
 import { defineRule } from './define-rule.js';
+import { editDistance } from '../util/edit-distance.js';
 
 export type ControlDirective = InlineControl['directive'];
 
@@ -250,17 +251,6 @@ export function nearestRuleId(name: string, known: Iterable<string>): string | u
   return best !== undefined && bestDistance <= Math.max(2, Math.floor(name.length / 4)) ? best : undefined;
 }
 
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
-}
 
 /** A rule list entry names a known rule or category ("plain", "plain/*"). */
 function isKnown(pattern: string, known: ReadonlySet<string>, categories: ReadonlySet<string>): boolean {
