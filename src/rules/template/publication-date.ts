@@ -36,18 +36,6 @@ export function hasPublicationDate(line: string): boolean {
   return DATED.test(line) || DATED_EDITION.test(line);
 }
 
-const GOOD = [
-  'Garden waste collections',
-  '',
-  'What we collect',
-  'Grass cuttings, leaves, hedge trimmings and small branches.',
-  '',
-  'How to join',
-  'Sign up at www.eastbrook.gov.uk/gardenwaste or call 01632 960 300.',
-  '',
-  'Published by Eastbrook District Council, March 2026. Next review: March 2027.',
-].join('\n');
-
 const BAD = [
   'Garden waste collections',
   '',
@@ -57,6 +45,8 @@ const BAD = [
   'How to join',
   'Sign up at www.eastbrook.gov.uk/gardenwaste or call 01632 960 300.',
 ].join('\n');
+
+const GOOD = `${BAD}\n\nPublished by Eastbrook District Council, March 2026. Next review: March 2027.`;
 
 /**
  * template/publication-date: a leaflet says when it was published or last
