@@ -56,7 +56,13 @@ function loadYaml(filepath: string, content: string): unknown {
       : error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
     throw new ConfigError(filepath, '', `invalid YAML: ${reason}`, line);
   }
-  return doc.toJS();
+  try {
+    return doc.toJS();
+  } catch (error) {
+    // The yaml package refuses alias bombs ("billion laughs") as it expands them.
+    if (/alias/i.test(String(error))) throw new ConfigError(filepath, '', 'invalid YAML: too many aliases (*name) to expand');
+    throw error;
+  }
 }
 
 function loadJson(filepath: string, content: string): unknown {

@@ -153,6 +153,11 @@ describe('schema errors', () => {
     expect((error as ConfigError).message).toBe('shared/base.yml:3: rules."plain/jargn": unknown rule (did you mean "plain/jargon"?)');
   });
 
+  it('refuses an alias bomb ("billion laughs") without expanding it', async () => {
+    const bomb = ['a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]', ...'bcdef'.split('').map((name, i) => `${name}: &${name} [${Array(9).fill(`*${'abcdef'[i]}`).join(', ')}]`)].join('\n');
+    expect(await errorOf(`${bomb}\n`)).toBe('.cc-checkrc.yml: invalid YAML: too many aliases (*name) to expand');
+  });
+
   it('accepts an empty file as a config with no settings', async () => {
     const folder = await mkdtemp(join(dir, 'empty-'));
     await writeFile(join(folder, '.cc-checkrc.yml'), '');

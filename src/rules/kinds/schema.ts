@@ -180,7 +180,13 @@ export function parseCustomRuleSpec(source: string, file: string, id: string): C
     throw new CustomRuleError(`${file}${line(path)}: ${path.length > 0 ? `${keyPath(path)}: ` : ''}${reason}`);
   };
   if (!isMap(doc.contents)) fail([], 'expected a rule: keys such as kind, message, standard and examples');
-  const raw = doc.toJS() as Record<string, unknown>;
+  let raw: Record<string, unknown>;
+  try {
+    // The yaml package refuses alias bombs ("billion laughs") as it expands them.
+    raw = doc.toJS() as Record<string, unknown>;
+  } catch (error) {
+    throw new CustomRuleError(`${file}:1: not usable YAML: ${/alias/i.test(String(error)) ? 'too many aliases (*name) to expand' : String((error as Error).message).split('\n')[0]}`);
+  }
 
   // The kind decides which keys are allowed, so it is checked first and on its own.
   const kind = raw.kind;

@@ -22,12 +22,15 @@ function errorOf(text: string, file = 'shepway/council-name.yml'): string {
 }
 
 const F = 'shepway/council-name.yml';
+/** "Billion laughs": nine-fold aliases six deep, which the yaml package refuses to expand. */
+const ALIAS_BOMB = ['a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]', ...'bcdef'.split('').map((name, i) => `${name}: &${name} [${Array(9).fill(`*${'abcdef'[i]}`).join(', ')}]`)].join('\n');
 
 describe('custom rule validation: every message names the file, the line and the key', () => {
   it.each([
     ['YAML syntax', 'kind: existence\ntokens: [unclosed\n', `${F}:3: not valid YAML: `],
     ['a key given twice', source('kind: existence', 'tokens: [a]', 'kind: existence'), `${F}:6: kind: the key is given twice`],
     ['not a map', '- kind: existence\n', `${F}:1: expected a rule: keys such as kind, message, standard and examples`],
+    ['an alias bomb', `${ALIAS_BOMB}\nkind: existence\n`, `${F}:1: not usable YAML: too many aliases (*name) to expand`],
     ['no kind', source('tokens: [a]'), `${F}:1: the key "kind" is missing: give one of existence, substitution, required or metric`],
     ['an unknown kind', source('kind: occurrence'), `${F}:4: kind: expected one of existence, substitution, required or metric`],
     [
