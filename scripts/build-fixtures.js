@@ -25,7 +25,7 @@ import {
   WidthType,
 } from 'docx';
 import { COUNCIL, councilTaxReduction, letterAsText, signoffMismatch, textboxLetter } from './fixture-letters.js';
-import { minimalDocxParts, readZip, writeZip } from './fixture-zip.js';
+import { fixCoreDates, minimalDocxParts, readZip, writeZip } from './fixture-zip.js';
 import { buildStyleFixtures } from './fixture-styles.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -33,8 +33,6 @@ const docxFolder = join(root, 'fixtures', 'docx');
 const badFolder = join(root, 'fixtures', 'bad');
 const stylesFolder = join(root, 'fixtures', 'styles');
 
-const CREATED = '2026-03-02T09:15:00Z';
-const MODIFIED = '2026-03-03T11:40:00Z';
 const REVISION_DATE = '2026-03-16T10:05:00Z';
 const TEXT_BOX_MARKER = 'TEXT-BOX-GOES-HERE';
 
@@ -127,13 +125,6 @@ function wordDocument(letter, children) {
       },
     ],
   });
-}
-
-/** Fixes the dates the docx package stamps with the build time. */
-function fixCoreDates(xml) {
-  return xml
-    .replace(/(<dcterms:created[^>]*>)[^<]*/, `$1${CREATED}`)
-    .replace(/(<dcterms:modified[^>]*>)[^<]*/, `$1${MODIFIED}`);
 }
 
 async function repack(buffer, patchDocument = (xml) => xml) {

@@ -7,10 +7,9 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Document, Footer, Header, Packer, Paragraph } from 'docx';
-import { minimalDocxParts, readZip, WORD_NAMESPACES, writeZip } from './fixture-zip.js';
+import { COUNCIL } from './fixture-letters.js';
+import { fixCoreDates, minimalDocxParts, readZip, WORD_NAMESPACES, writeZip } from './fixture-zip.js';
 
-const CREATED = '2026-03-02T09:15:00Z';
-const MODIFIED = '2026-03-03T11:40:00Z';
 const DOCUMENT_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml';
 const TEMPLATE_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml';
 
@@ -117,13 +116,13 @@ function themeXml(base, { major, minor }) {
 // ------------------------------------------------------------------ letter
 
 const LETTERHEAD = [
-  p(r('Eastbrook District Council', { b: true, sz: 32 }), { style: 'Header', jc: 'right' }),
+  p(r(COUNCIL.name, { b: true, sz: 32 }), { style: 'Header', jc: 'right' }),
   // White on dark blue: a banner with plenty of contrast.
   p(r('Revenues and Benefits', { color: 'FFFFFF', b: true }), { style: 'Header', jc: 'right', shd: '1F3864' }),
-  p('Council Offices, Market Street, Eastbrook EB1 2AA', { style: 'Header', jc: 'right' }),
+  p(COUNCIL.address, { style: 'Header', jc: 'right' }),
 ];
 
-const FOOTER = [p('www.eastbrook.gov.uk · 01632 960 400 · Monday to Friday, 9am to 5pm', { style: 'Footer', jc: 'center' })];
+const FOOTER = [p(COUNCIL.footer, { style: 'Footer', jc: 'center' })];
 
 /**
  * The letter's body paragraphs by name, so a variant can replace one. It
@@ -212,10 +211,7 @@ async function writePackage(path, base, options) {
     if (name === 'docProps/core.xml') {
       return {
         name,
-        data: text()
-          .replace(/(<dcterms:created[^>]*>)[^<]*/, `$1${CREATED}`)
-          .replace(/(<dcterms:modified[^>]*>)[^<]*/, `$1${MODIFIED}`)
-          .replace(/(<dc:title>)[^<]*/, `$1${escape(options.title)}`),
+        data: fixCoreDates(text()).replace(/(<dc:title>)[^<]*/, `$1${escape(options.title)}`),
       };
     }
     if (name === '[Content_Types].xml' && options.template) {

@@ -4,6 +4,17 @@
 import zlib from 'node:zlib';
 import yauzl from 'yauzl';
 
+/** Creation and modification dates for every fixture's docProps/core.xml, so rebuilt fixtures do not change. */
+const CREATED = '2026-03-02T09:15:00Z';
+const MODIFIED = '2026-03-03T11:40:00Z';
+
+/** Fixes the dates the docx package stamps with the build time. */
+export function fixCoreDates(xml) {
+  return xml
+    .replace(/(<dcterms:created[^>]*>)[^<]*/, `$1${CREATED}`)
+    .replace(/(<dcterms:modified[^>]*>)[^<]*/, `$1${MODIFIED}`);
+}
+
 /** 2026-01-01 00:00 in MS-DOS format, so rebuilt fixtures do not change. */
 const DOS_TIME = 0;
 const DOS_DATE = ((2026 - 1980) << 9) | (1 << 5) | 1;

@@ -72,7 +72,7 @@ function explicitOptions(options: CheckInputOptions): CheckOptions {
 }
 
 /** The resolver for a run: the caller's, or one made from its options. */
-export function configResolverFor(options: CheckInputOptions): ConfigResolver {
+function configResolverFor(options: CheckInputOptions): ConfigResolver {
   return options.configResolver ?? new ConfigResolver({ cwd: options.cwd, config: options.config }, explicitOptions(options));
 }
 
@@ -101,15 +101,14 @@ export async function checkInputs(inputs: ExpandedInput[], options: CheckInputOp
   const files: FileResult[] = [];
   const documents: Array<Document | undefined> = [];
   for (const input of inputs) {
-    const isStdin = 'stdin' in input && input.stdin;
-    const displayPath = isStdin ? (options.stdin?.filename ?? STDIN_DEFAULT_NAME) : input.path;
+    const displayPath = 'stdin' in input && input.stdin ? (options.stdin?.filename ?? STDIN_DEFAULT_NAME) : input.path;
     if ('error' in input) {
       files.push(errorResult(displayPath, input.error));
       documents.push(undefined);
       continue;
     }
     // Standard input takes the config of the folder its --stdin-filename names (the current one by default).
-    const configured = await resolver.forFile(isStdin ? (options.stdin?.filename ?? STDIN_DEFAULT_NAME) : input.path);
+    const configured = await resolver.forFile(displayPath);
     // A file the config's `ignore` matches is not checked, nor listed.
     if (!configured) continue;
     try {

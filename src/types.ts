@@ -69,9 +69,10 @@ export interface Document {
    */
   controls?: InlineControl[];
   /**
-   * Markdown comments written like a control that are not one
-   * (`<!-- cc-check-disabel -->`): blanked from the text like every comment,
-   * kept here so template/inline-control can say they do nothing. Added field.
+   * Comments of a .md or .txt file written like a control that are not one
+   * (`<!-- cc-check-disabel -->`), so template/inline-control can say they do
+   * nothing (Markdown blanks every comment from the checked text; a .txt
+   * blanks only real controls). Added field.
    */
   misspeltControls?: MisspeltControl[];
   /**

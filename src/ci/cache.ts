@@ -28,7 +28,6 @@ export function hashBytes(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-
 /**
  * What besides a file's bytes decides its result: the options that change
  * findings or verdicts, and the cc-check version (new rules, new lists).

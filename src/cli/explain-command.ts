@@ -1,9 +1,8 @@
 import { Chalk, type ColorSupportLevel } from 'chalk';
-import { allRules, findRule } from '../index.js';
+import { allRules } from '../index.js';
 import type { Rule } from '../types.js';
 import { UsageError } from './usage-error.js';
 import { editDistance } from '../util/edit-distance.js';
-
 
 /** The rule id closest to what the user typed, matching with or without the category. */
 export function suggestRule(typed: string, rules: Rule[] = allRules): string | undefined {
@@ -28,7 +27,7 @@ function markExample(text: string, mark: string): string {
 
 /** `cc-check explain <rule>`: what the rule checks, why, the standard, and its examples. */
 export function formatExplain(id: string, colorLevel: ColorSupportLevel, rules: Rule[] = allRules): string {
-  const rule = rules === allRules ? findRule(id) : rules.find((r) => r.meta.id === id);
+  const rule = rules.find((r) => r.meta.id === id);
   if (!rule) {
     const suggestion = suggestRule(id, rules);
     const hint = suggestion ? ` Did you mean "${suggestion}"?` : '';

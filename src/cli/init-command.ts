@@ -1,7 +1,7 @@
 /** `cc-check init`: writes a commented starter .cc-checkrc.yml in the current folder. */
-import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { SEARCH_PLACES } from '../config/load.js';
+import { configFilesIn } from '../config/load.js';
+import { EMAIL_DOMAIN } from '../config/schema.js';
 import { STARTER_FILE, starterConfig, type StarterAnswers } from '../config/starter.js';
 import { writeFileAtomic } from '../fix/atomic-write.js';
 import type { CliIo, Prompt } from './io.js';
@@ -9,28 +9,6 @@ import type { CliIo, Prompt } from './io.js';
 export interface InitOptions {
   yes?: boolean;
   force?: boolean;
-}
-
-const DOMAIN = /^(?!-)[a-z0-9-]+(?:\.[a-z0-9-]+)+$/;
-
-/** The config files already in `dir` (package.json only when it has a "cc-check" key). */
-async function existingConfigs(dir: string): Promise<string[]> {
-  const found: string[] = [];
-  for (const name of SEARCH_PLACES) {
-    const path = join(dir, name);
-    if (!(await stat(path).catch(() => undefined))?.isFile()) continue;
-    if (name === 'package.json') {
-      const { readFile } = await import('node:fs/promises');
-      try {
-        const json = JSON.parse(await readFile(path, 'utf8')) as Record<string, unknown>;
-        if (json['cc-check'] === undefined) continue;
-      } catch {
-        continue;
-      }
-    }
-    found.push(name);
-  }
-  return found;
 }
 
 /** Asks the organisation's name and email domains; a blank answer keeps the commented example. */
@@ -41,7 +19,7 @@ async function ask(prompt: Prompt, io: CliIo): Promise<StarterAnswers> {
     for (;;) {
       const answer = await prompt.question('Email domains that count as internal, separated by commas (e.g. shepway.gov.uk; Enter to skip): ');
       const domains = answer.split(/[\s,;]+/).map((d) => d.trim().replace(/^@/, '').toLowerCase()).filter(Boolean);
-      const wrong = domains.filter((d) => !DOMAIN.test(d));
+      const wrong = domains.filter((d) => !EMAIL_DOMAIN.test(d));
       if (wrong.length === 0) {
         emailDomains = domains;
         break;
@@ -56,7 +34,7 @@ async function ask(prompt: Prompt, io: CliIo): Promise<StarterAnswers> {
 
 export async function runInit(options: InitOptions, io: CliIo): Promise<number> {
   const target = join(io.cwd, STARTER_FILE);
-  const existing = await existingConfigs(io.cwd);
+  const existing = configFilesIn(io.cwd);
   if (existing.length > 0 && !options.force) {
     io.stderr(`cc-check: this folder already has a config (${existing.join(', ')}); run cc-check init --force to write ${STARTER_FILE} anyway\n`);
     return 2;
@@ -71,7 +49,6 @@ export async function runInit(options: InitOptions, io: CliIo): Promise<number> 
   }
   io.stdout(`Wrote ${STARTER_FILE}: every setting in it is explained; edit it, then run cc-check on your letters.\n`);
   // cosmiconfig reads package.json's "cc-check" key before .cc-checkrc.yml.
-  const shadowing = existing.filter((name) => name === 'package.json');
-  if (shadowing.length > 0) io.stderr(`cc-check: warning: package.json's "cc-check" key is read before ${STARTER_FILE}; remove the key so the new file is used\n`);
+  if (existing.includes('package.json')) io.stderr(`cc-check: warning: package.json's "cc-check" key is read before ${STARTER_FILE}; remove the key so the new file is used\n`);
   return 0;
 }

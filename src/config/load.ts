@@ -3,7 +3,7 @@
  * line numbers in their errors), validated with the schema, their
  * `extends` followed, their paths made absolute.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, extname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,7 +13,7 @@ import type { ConfigFileData, ConfigSchema, RuleKnowledge, SettingsData } from '
 import type { ConfigLayer, ConfigOverride, ConfigSettings, LoadedConfig, PendingRuleId } from './types.js';
 
 /** The module name: `"cc-check"` in package.json. */
-export const CONFIG_NAME = 'cc-check';
+const CONFIG_NAME = 'cc-check';
 
 /** Where a config is looked for in each folder, in this order (the first found is the folder's config). */
 export const SEARCH_PLACES = [
@@ -31,7 +31,7 @@ export const PRESETS = ['recommended', 'strict'] as const;
 export type PresetName = (typeof PRESETS)[number];
 
 // src/config and dist/config are both two levels below the package root.
-export const PRESETS_DIR = fileURLToPath(new URL('../../rules/presets/', import.meta.url));
+const PRESETS_DIR = fileURLToPath(new URL('../../rules/presets/', import.meta.url));
 
 export function presetPath(name: PresetName): string {
   return join(PRESETS_DIR, `${name}.yml`);
@@ -76,25 +76,66 @@ function loadJson(filepath: string, content: string): unknown {
   }
 }
 
-// cosmiconfig, yaml and zod load on first use: a run with --no-config needs none of them.
+// cosmiconfig, yaml and zod load on first use: a run with --no-config, or with no config file, needs none of them.
 const requireModule = createRequire(import.meta.url);
+
+/**
+ * The search places present in `dir` (package.json only with a "cc-check"
+ * key), in search order. Cheap: a folder without any is passed over without
+ * loading cosmiconfig.
+ */
+export function configFilesIn(dir: string): string[] {
+  return SEARCH_PLACES.filter((name) => {
+    const path = join(dir, name);
+    if (!statSync(path, { throwIfNoEntry: false })?.isFile()) return false;
+    if (name !== 'package.json') return true;
+    try {
+      return (JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>)[CONFIG_NAME] !== undefined;
+    } catch {
+      // Not valid JSON: cosmiconfig's search reads it and names the problem.
+      return true;
+    }
+  });
+}
+
+/**
+ * cosmiconfig first reads its own settings in the current folder (its "meta
+ * config": package.json's "cosmiconfig" key, .config/config.*): a broken
+ * one is a config error naming the file, as for a config of ours.
+ */
+function metaConfigError(error: unknown): unknown {
+  const message = error instanceof Error ? error.message : String(error);
+  const file = /^(?:JSON|YAML) Error in (.+):\s*$/m.exec(message)?.[1];
+  if (!file) return error;
+  // Parsed again with our loaders, for the same message (and line) as a broken .cc-checkrc.json or .yml.
+  try {
+    (/\.json$/i.test(file) ? loadJson : loadYaml)(file, readFileSync(file, 'utf8'));
+  } catch (parsed) {
+    if (parsed instanceof ConfigError) return parsed;
+  }
+  return new ConfigError(file, '', 'cannot load it: not valid JSON or YAML');
+}
 
 /** A cosmiconfig explorer that looks in one folder only; the cascade upwards is ours. */
 export async function createExplorer(): Promise<PublicExplorer> {
   const { cosmiconfig } = await import('cosmiconfig');
-  return cosmiconfig(CONFIG_NAME, {
-    searchPlaces: [...SEARCH_PLACES],
-    searchStrategy: 'none',
-    // An empty .cc-checkrc.yml is a config with nothing in it: it still marks the folder.
-    ignoreEmptySearchPlaces: false,
-    cache: true,
-    loaders: { '.yml': loadYaml, '.yaml': loadYaml, '.json': loadJson, noExt: loadYaml },
-  });
+  try {
+    return cosmiconfig(CONFIG_NAME, {
+      searchPlaces: [...SEARCH_PLACES],
+      searchStrategy: 'none',
+      // An empty .cc-checkrc.yml is a config with nothing in it: it still marks the folder.
+      ignoreEmptySearchPlaces: false,
+      cache: true,
+      loaders: { '.yml': loadYaml, '.yaml': loadYaml, '.json': loadJson, noExt: loadYaml },
+    });
+  } catch (error) {
+    throw metaConfigError(error);
+  }
 }
 
-/** The line of a key path in a YAML file, for messages; undefined for other files or when not found. */
+/** The line of a key path in a YAML file, for messages; undefined for other files, labels such as `--rule`, or when not found. */
 export function lineOfKey(file: string, path: PropertyKey[]): number | undefined {
-  if (!/\.ya?ml$/i.test(file) && extname(file) !== '') return undefined;
+  if (!isAbsolute(file) || (!/\.ya?ml$/i.test(file) && extname(file) !== '')) return undefined;
   try {
     const yaml = requireModule('yaml') as typeof import('yaml');
     const content = readFileSync(file, 'utf8');
@@ -117,6 +158,7 @@ export function lineOfKey(file: string, path: PropertyKey[]): number | undefined
   return undefined;
 }
 
+// Filled in place once a config sets rules: the schema built before that reads it at every parse.
 const knowledge: RuleKnowledge = { builtinIds: new Set(), optionNames: new Map() };
 let schema: ConfigSchema | undefined;
 let ruleIdsLoaded = false;
@@ -129,7 +171,7 @@ function setsRules(content: unknown): boolean {
 }
 
 /** The schema, with the built-in rule ids loaded when the content needs them (the rules take a while to import). */
-export async function schemaFor(content: unknown): Promise<{ schema: ConfigSchema; rules: RuleKnowledge }> {
+async function schemaFor(content: unknown): Promise<ConfigSchema> {
   if (setsRules(content) && !ruleIdsLoaded) {
     const { allRules } = await import('../rules/index.js');
     knowledge.builtinIds = new Set(allRules.map((r) => r.meta.id));
@@ -140,12 +182,12 @@ export async function schemaFor(content: unknown): Promise<{ schema: ConfigSchem
     const { buildConfigSchema } = await import('./schema.js');
     schema = buildConfigSchema(await import('zod'), knowledge);
   }
-  return { schema, rules: knowledge };
+  return schema;
 }
 
 /** Validates content read from `file`; the first problem becomes a ConfigError naming the key and the line. */
 export async function validateContent(file: string, content: unknown, keyPrefix: PropertyKey[] = []): Promise<ConfigFileData> {
-  const { schema: configSchema } = await schemaFor(content);
+  const configSchema = await schemaFor(content);
   const { validateConfig } = await import('./schema.js');
   const result = validateConfig(configSchema, content ?? {});
   if ('data' in result) return result.data;
@@ -210,10 +252,11 @@ function toSettings(data: SettingsData, fileDir: string): ConfigSettings {
   return settings;
 }
 
-function pendingIds(rules: Record<string, unknown> | undefined, builtin: ReadonlySet<string>, prefix: PropertyKey[], file: string): PendingRuleId[] {
+/** The rule ids a validated file sets that are not built in (the built-in ids are loaded whenever a file sets rules). */
+function pendingIds(rules: Record<string, unknown> | undefined, prefix: PropertyKey[]): PendingRuleId[] {
   return Object.keys(rules ?? {})
-    .filter((id) => !builtin.has(id))
-    .map((id) => ({ id, keyPath: formatKeyPath([...prefix, 'rules', id]), line: lineOfKey(file, [...prefix, 'rules', id]) }));
+    .filter((id) => !knowledge.builtinIds.has(id))
+    .map((id) => ({ id, path: [...prefix, 'rules', id] }));
 }
 
 /** Options of loadConfigFile(). */
@@ -241,12 +284,10 @@ async function loadLayers(file: string, globBase: string, explorer: PublicExplor
     layers.push(...(await loadLayers(target.path, globBase, explorer, [...stack, file])).layers);
   }
   const fileDir = dirname(file);
-  const builtin = (await schemaFor(undefined)).rules.builtinIds;
-  const overrides: ConfigOverride[] = (data.overrides ?? []).map((o, index) => ({
+  const overrides: ConfigOverride[] = (data.overrides ?? []).map((o) => ({
     files: o.files,
     excludedFiles: o.excludedFiles ?? [],
     settings: toSettings(o, fileDir),
-    index,
   }));
   layers.push({
     file,
@@ -256,8 +297,8 @@ async function loadLayers(file: string, globBase: string, explorer: PublicExplor
     ignore: data.ignore ?? [],
     overrides,
     pendingRuleIds: [
-      ...pendingIds(data.rules, builtin, prefix, file),
-      ...(data.overrides ?? []).flatMap((o, index) => pendingIds(o.rules, builtin, [...prefix, 'overrides', index], file)),
+      ...pendingIds(data.rules, prefix),
+      ...(data.overrides ?? []).flatMap((o, index) => pendingIds(o.rules, [...prefix, 'overrides', index])),
     ],
   });
   return { root: data.root === true, layers };
@@ -276,10 +317,11 @@ export async function loadConfigFile(path: string, options: LoadConfigOptions = 
   return { file, root, layers };
 }
 
-/** The config file in `dir` itself (not above), if there is one. */
-export async function configInFolder(explorer: PublicExplorer, dir: string): Promise<string | undefined> {
+/** The config file in `dir` itself (not above), if there is one; `explorer` is asked only when a search place is there. */
+export async function configInFolder(explorer: () => Promise<PublicExplorer>, dir: string): Promise<string | undefined> {
+  if (configFilesIn(dir).length === 0) return undefined;
   try {
-    const found = await explorer.search(dir);
+    const found = await (await explorer()).search(dir);
     return found?.filepath;
   } catch (error) {
     // A config that is there but cannot be parsed: name it.

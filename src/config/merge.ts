@@ -3,9 +3,6 @@ import { isAbsolute, relative, sep } from 'node:path';
 import { createRequire } from 'node:module';
 import type { ProtectedPassage, VocabularySettings } from '../types.js';
 import type { ConfigLayer, ConfigOverride, ConfigSettings, RuleConfig } from './types.js';
-import { stableJson } from '../util/stable-json.js';
-
-export { stableJson };
 
 const requireModule = createRequire(import.meta.url);
 type Picomatch = typeof import('picomatch');
@@ -28,18 +25,18 @@ function matcher(pattern: string): (path: string) => boolean {
 }
 
 /** The file's path relative to `dir` with forward slashes, or undefined when it lies outside. */
-export function relativeInside(dir: string, file: string): string | undefined {
+function relativeInside(dir: string, file: string): string | undefined {
   const path = relative(dir, file);
   if (path === '' || path.startsWith('..') || isAbsolute(path)) return undefined;
   return path.split(sep).join('/');
 }
 
-export function matchesAny(patterns: readonly string[], path: string): boolean {
+function matchesAny(patterns: readonly string[], path: string): boolean {
   return patterns.some((pattern) => matcher(pattern)(path));
 }
 
 /** Whether an override applies to the file. */
-export function overrideMatches(override: ConfigOverride, dir: string, file: string): boolean {
+function overrideMatches(override: ConfigOverride, dir: string, file: string): boolean {
   const path = relativeInside(dir, file);
   if (path === undefined) return false;
   return matchesAny(override.files, path) && !matchesAny(override.excludedFiles, path);
@@ -50,7 +47,7 @@ export function overrideMatches(override: ConfigOverride, dir: string, file: str
  * ignores the file, a `!pattern` match takes it back. A pattern naming a
  * folder ignores everything in it, as in .gitignore.
  */
-export function applyIgnore(ignored: boolean, patterns: readonly string[], dir: string, file: string): boolean {
+function applyIgnore(ignored: boolean, patterns: readonly string[], dir: string, file: string): boolean {
   const path = relativeInside(dir, file);
   if (path === undefined) return ignored;
   const parts = path.split('/');
@@ -126,7 +123,6 @@ export function mergeLayers(layers: readonly ConfigLayer[], file: string) {
   let ignored = false;
   let templateSource: string | undefined;
   const ruleSources: Record<string, string> = {};
-  const applied: string[] = [];
   const customRules: Array<{ folder: string; file: string }> = [];
   const pendingRuleIds: Array<ConfigLayer['pendingRuleIds'][number] & { file: string }> = [];
   const apply = (layerFile: string, next: ConfigSettings) => {
@@ -135,16 +131,11 @@ export function mergeLayers(layers: readonly ConfigLayer[], file: string) {
   };
   for (const layer of layers) {
     apply(layer.file, layer.settings);
-    applied.push(layer.file);
-    for (const override of layer.overrides) {
-      if (!overrideMatches(override, layer.dir, file)) continue;
-      apply(layer.file, override.settings);
-      applied.push(`${layer.file}#overrides[${override.index}]`);
-    }
+    for (const override of layer.overrides) if (overrideMatches(override, layer.dir, file)) apply(layer.file, override.settings);
     ignored = applyIgnore(ignored, layer.ignore, layer.dir, file);
     for (const folder of layer.customRules) if (!customRules.some((c) => c.folder === folder)) customRules.push({ folder, file: layer.file });
     pendingRuleIds.push(...layer.pendingRuleIds.map((p) => ({ ...p, file: layer.file })));
   }
-  return { settings, ignored, ruleSources, templateSource, customRules, pendingRuleIds, applied };
+  return { settings, ignored, ruleSources, templateSource, customRules, pendingRuleIds };
 }
 

@@ -12,10 +12,12 @@ import { dirname, join, resolve } from 'node:path';
 import type { PublicExplorer } from 'cosmiconfig';
 import type { ActiveRule } from '../engine/check.js';
 import type { CheckOptions, Profile, Rule } from '../types.js';
-import { ConfigError, didYouMean } from './errors.js';
+import { stableJson } from '../util/stable-json.js';
+import { ConfigError, didYouMean, formatKeyPath } from './errors.js';
 import { configInFolder, createExplorer, lineOfKey, loadConfigFile } from './load.js';
-import { mergeLayers, mergeSettings, stableJson } from './merge.js';
+import { mergeLayers, mergeSettings } from './merge.js';
 import type { ConfigSettings, LoadedConfig, ResolvedConfig } from './types.js';
+import { escapeRegExp } from '../util/escape-regexp.js';
 
 export interface ResolveOptions {
   /** Folder that relative paths start from (default: the process's). */
@@ -81,14 +83,14 @@ export function applyExplicit(fromConfig: CheckOptions, explicit: CheckOptions):
 /** The Error a rule threw, without the rule id it usually starts with. */
 function reasonOf(error: unknown, id: string): string {
   const message = error instanceof Error ? error.message : String(error);
-  return message.split('\n')[0]!.replace(new RegExp(`^${id.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}:\\s*`), '');
+  return message.split('\n')[0]!.replace(new RegExp(`^${escapeRegExp(id)}:\\s*`), '');
 }
 
 /**
- * A rule whose options came from a config file: when it refuses them (it
- * throws), the user hears which file and rule, as a config error.
+ * A rule whose options the user set: when it refuses them (it throws), the
+ * user hears where they were set (`refused` names it), as a config error.
  */
-function blamingConfig(rule: Rule, file: string): Rule {
+function blaming(rule: Rule, refused: (detail: string) => ConfigError): Rule {
   return {
     meta: rule.meta,
     create(context) {
@@ -96,7 +98,7 @@ function blamingConfig(rule: Rule, file: string): Rule {
         rule.create(context);
       } catch (error) {
         if (error instanceof ConfigError) throw error;
-        throw new ConfigError(file, `rules.${JSON.stringify(rule.meta.id)}`, `the rule cannot use these options: ${reasonOf(error, rule.meta.id)}`, lineOfKey(file, ['rules', rule.meta.id]));
+        throw refused(`the rule cannot use these options: ${reasonOf(error, rule.meta.id)}`);
       }
     },
   };
@@ -107,6 +109,7 @@ export class ConfigResolver {
   private readonly stopDir: string;
   private explorer?: Promise<PublicExplorer>;
   private readonly folders = new Map<string, Promise<LoadedConfig[]>>();
+  private readonly resolved = new Map<string, Promise<ResolvedConfig>>();
   private readonly files = new Map<string, Promise<LoadedConfig>>();
   private readonly configured = new Map<string, Promise<ConfiguredCheck>>();
   private readonly fingerprints = new Map<string, string>();
@@ -145,7 +148,7 @@ export class ConfigResolver {
     let chain = this.folders.get(dir);
     if (!chain) {
       chain = (async () => {
-        const found = await configInFolder(await this.getExplorer(), dir);
+        const found = await configInFolder(() => this.getExplorer(), dir);
         const own = found ? await this.loadFile(found) : undefined;
         const parent = dirname(dir);
         if (own?.root || dir === this.stopDir || parent === dir) return own ? [own] : [];
@@ -173,9 +176,18 @@ export class ConfigResolver {
     return this.chainFor(dirname(file));
   }
 
-  /** The config for one file (absolute, or relative to `cwd`): merged settings, whether it is ignored, and its key. */
-  async resolve(filePath: string): Promise<ResolvedConfig> {
+  /** The config for one file (absolute, or relative to `cwd`): merged settings, whether it is ignored, and its key. Once per file. */
+  resolve(filePath: string): Promise<ResolvedConfig> {
     const file = resolve(this.cwd, filePath);
+    let resolved = this.resolved.get(file);
+    if (!resolved) {
+      resolved = this.resolveFile(file);
+      this.resolved.set(file, resolved);
+    }
+    return resolved;
+  }
+
+  private async resolveFile(file: string): Promise<ResolvedConfig> {
     try {
       const chain = await this.chainForFile(file);
       const merged = mergeLayers(chain.flatMap((c) => c.layers), file);
@@ -229,14 +241,16 @@ export class ConfigResolver {
   }
 
   private loadCustomRules(folder: string, file: string): Promise<Rule[]> {
-    return loadOnce(this.customRules, folder, file, 'customRules', () => statSync(folder, { throwIfNoEntry: false })?.isDirectory(), `cannot find the folder ${folder}`, async () => {
+    return loadOnce(this.customRules, folder, file, 'customRules', async () => {
+      if (!statSync(folder, { throwIfNoEntry: false })?.isDirectory()) throw new Error(`cannot find the folder ${folder}`);
       const { loadCustomRules } = await import('../rules/kinds/load.js');
       return loadCustomRules(folder);
     });
   }
 
   private loadTemplate(path: string, file: string): Promise<CheckOptions['corporateTemplate']> {
-    return loadOnce(this.templates, path, file, 'template.file', () => statSync(path, { throwIfNoEntry: false })?.isFile(), `cannot find the template ${path}`, async () => {
+    return loadOnce(this.templates, path, file, 'template.file', async () => {
+      if (!statSync(path, { throwIfNoEntry: false })?.isFile()) throw new Error(`cannot find the template ${path}`);
       const { loadCorporateTemplate } = await import('../template/corporate.js');
       return loadCorporateTemplate(path);
     });
@@ -274,7 +288,8 @@ export class ConfigResolver {
     for (const pending of resolved.pendingRuleIds) {
       if (!custom.has(pending.id)) {
         const hint = custom.size > 0 ? didYouMean(pending.id, custom) : '';
-        throw new ConfigError(pending.file, pending.keyPath, `unknown rule${hint || (custom.size === 0 ? ' (no custom rules are loaded: is customRules set?)' : ' (not among the custom rules)')}`, pending.line);
+        const detail = `unknown rule${hint || (custom.size === 0 ? ' (no custom rules are loaded: is customRules set?)' : ' (not among the custom rules)')}`;
+        throw new ConfigError(pending.file, formatKeyPath(pending.path), detail, lineOfKey(pending.file, pending.path));
       }
     }
     for (const rule of extraRules) {
@@ -298,16 +313,28 @@ export class ConfigResolver {
         const options = applyExplicit(await this.checkOptionsOf(resolved), this.explicit);
         const { allRules } = await import('../rules/index.js');
         const { resolveRules } = await import('../engine/check.js');
+        const label = this.options.explicitLabel ?? 'options';
+        const explicitRules = this.explicit.rules ?? {};
+        // Where each rule's options were set last: the caller's options (such as --rule) over the config files.
+        const blamed = new Set<string>();
         const rules = [...allRules, ...(options.extraRules ?? [])].map((rule) => {
-          const source = resolved.ruleSources[rule.meta.id];
-          return source ? blamingConfig(rule, source) : rule;
+          const { id } = rule.meta;
+          const explicit = explicitRules[id];
+          if (typeof explicit === 'object' && Object.keys(explicit.options ?? {}).length > 0) {
+            blamed.add(id);
+            return blaming(rule, (detail) => new ConfigError(label, JSON.stringify(id), detail));
+          }
+          const source = resolved.ruleSources[id];
+          if (!source) return rule;
+          blamed.add(id);
+          return blaming(rule, (detail) => new ConfigError(source, `rules.${JSON.stringify(id)}`, detail, lineOfKey(source, ['rules', id])));
         });
         const known = new Set(rules.map((r) => r.meta.id));
-        for (const id of Object.keys(this.explicit.rules ?? {})) {
-          if (!known.has(id)) throw new ConfigError(this.options.explicitLabel ?? 'options', JSON.stringify(id), `unknown rule${didYouMean(id, known)}`);
+        for (const id of Object.keys(explicitRules)) {
+          if (!known.has(id)) throw new ConfigError(label, JSON.stringify(id), `unknown rule${didYouMean(id, known)}`);
         }
         const active = resolveRules(options, rules);
-        await this.probe(options, active, resolved);
+        await probe(options, active.filter((a) => blamed.has(a.rule.meta.id)));
         return { resolved, options, active };
       })().catch((error: unknown) => {
         throw error instanceof ConfigError ? error.relativeTo(this.cwd) : error;
@@ -315,24 +342,6 @@ export class ConfigResolver {
       this.configured.set(resolved.key, configured);
     }
     return configured;
-  }
-
-  /**
-   * Runs each rule whose options a config sets on the rule's own bad
-   * example, so options it refuses are reported before any letter is
-   * checked, whatever the letters happen to contain.
-   */
-  private async probe(options: CheckOptions, active: ActiveRule[], resolved: ResolvedConfig): Promise<void> {
-    const probed = active.filter((a) => resolved.ruleSources[a.rule.meta.id] !== undefined);
-    if (probed.length === 0) return;
-    const { loadBytes } = await import('../load/index.js');
-    const { checkDocument } = await import('../engine/check.js');
-    for (const entry of probed) {
-      const example = entry.rule.meta.examples.bad[0] ?? entry.rule.meta.examples.good[0];
-      if (example === undefined) continue;
-      const document = await loadBytes('example.txt', new TextEncoder().encode(example), 'txt');
-      checkDocument(document, options, [entry]);
-    }
   }
 
   /** resolve() and configure() in one: the options and rules for one file, or undefined when the config ignores it. */
@@ -348,24 +357,33 @@ export async function resolveConfig(filePath: string, options: ResolveOptions = 
 }
 
 /**
+ * Runs each rule whose options the user set on the rule's own bad example.
+ * meta.options lets the schema refuse an unknown option, but only the rule
+ * knows a bad value (`max: twenty`): this reports it before any letter is
+ * checked, whether or not a letter (or a cached run) would have reached it.
+ */
+async function probe(options: CheckOptions, probed: ActiveRule[]): Promise<void> {
+  if (probed.length === 0) return;
+  const { loadBytes } = await import('../load/index.js');
+  const { checkDocument } = await import('../engine/check.js');
+  for (const entry of probed) {
+    const example = entry.rule.meta.examples.bad[0] ?? entry.rule.meta.examples.good[0];
+    if (example === undefined) continue;
+    const document = await loadBytes('example.txt', new TextEncoder().encode(example), 'txt');
+    checkDocument(document, options, [entry]);
+  }
+}
+
+/**
  * Loads what a config names (a custom rules folder, a template) once per run
  * however many configs name it. A file the user wrote that cannot be used is
  * a config error: the loader's own message already names that file (and the
  * line and key of a rule file).
  */
-function loadOnce<T>(
-  cache: Map<string, Promise<T>>,
-  path: string,
-  configFile: string,
-  keyPath: string,
-  exists: () => boolean | undefined,
-  missing: string,
-  load: () => Promise<T>,
-): Promise<T> {
+function loadOnce<T>(cache: Map<string, Promise<T>>, path: string, configFile: string, keyPath: string, load: () => Promise<T>): Promise<T> {
   let loaded = cache.get(path);
   if (!loaded) {
     loaded = (async () => {
-      if (!exists()) throw new ConfigError(configFile, keyPath, missing);
       try {
         return await load();
       } catch (error) {

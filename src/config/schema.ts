@@ -6,22 +6,20 @@
 import type * as Zod from 'zod';
 import type { Category, DocumentKind, SeverityOrOff, TemplateElement } from '../types.js';
 import { DOCUMENT_KINDS } from '../kind/kinds.js';
-import { closest, didYouMean, formatKeyPath } from './errors.js';
+import { closest, didYouMean } from './errors.js';
 import type { RuleConfig } from './types.js';
 import { TEMPLATE_ELEMENTS } from '../template/elements.js';
 
 type ZodModule = typeof Zod;
 
-export const SEVERITIES: readonly SeverityOrOff[] = ['off', 'info', 'warning', 'error'];
+const SEVERITIES: readonly SeverityOrOff[] = ['off', 'info', 'warning', 'error'];
 
-/** The letter parts template/required-elements knows (TemplateElement in src/types.ts). */
-export { TEMPLATE_ELEMENTS };
-// Fails to compile when TemplateElement gains a member this list lacks.
-const everyElement: Record<TemplateElement, true> = Object.fromEntries(TEMPLATE_ELEMENTS.map((e) => [e, true])) as Record<(typeof TEMPLATE_ELEMENTS)[number], true>;
-void everyElement;
+/** An email domain as `organisation.emailDomains` takes it (lower case, at least one dot). */
+export const EMAIL_DOMAIN = /^(?!-)[a-z0-9-]+(?:\.[a-z0-9-]+)+$/;
+
 
 /** Built-in rule categories: an unknown id in one of these is a typo, not a custom rule. */
-export const BUILTIN_CATEGORIES: readonly Category[] = ['plain', 'courtesy', 'correspondence', 'template', 'access', 'email', 'privacy'];
+const BUILTIN_CATEGORIES: readonly Category[] = ['plain', 'courtesy', 'correspondence', 'template', 'access', 'email', 'privacy'];
 
 /** What the schema needs to know about rules: the built-in ids, and the options each reads. */
 export interface RuleKnowledge {
@@ -52,7 +50,7 @@ export interface SettingsData {
 }
 
 /** How a value is named in "expected …, got …". */
-export function describeValue(value: unknown): string {
+function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'nothing (null)';
   if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 39)}…` : value);
@@ -117,7 +115,7 @@ export interface SchemaProblem {
 }
 
 /** Turns zod's issues into problems with the key path the user sees (an unknown key names itself). */
-export function problemsOf(issues: readonly Zod.core.$ZodIssue[]): SchemaProblem[] {
+function problemsOf(issues: readonly Zod.core.$ZodIssue[]): SchemaProblem[] {
   return issues.map((issue) => {
     if (issue.code === 'unrecognized_keys') return { path: [...issue.path, issue.keys[0]!], message: issue.message };
     if (issue.code === 'invalid_union') {
@@ -153,7 +151,7 @@ export function buildConfigSchema(z: ZodModule, rules: RuleKnowledge) {
     .string()
     .transform((value, ctx) => {
       const trimmed = value.trim().toLowerCase();
-      if (!/^(?!-)[a-z0-9-]+(?:\.[a-z0-9-]+)+$/.test(trimmed)) {
+      if (!EMAIL_DOMAIN.test(trimmed)) {
         ctx.addIssue({ code: 'custom', message: `expected a domain such as shepway.gov.uk, got ${describeValue(value)}` });
         return z.NEVER;
       }
@@ -342,10 +340,3 @@ export function validateConfig(schema: ConfigSchema, content: unknown): { data: 
   if (result.success) return { data: result.data as ConfigFileData };
   return { problems: problemsOf(result.error.issues) };
 }
-
-/** Rule settings given outside a file (`--rule`), validated with the file's rules. */
-export function buildRulesSchema(z: ZodModule, rules: RuleKnowledge) {
-  return buildConfigSchema(z, rules).shape.rules;
-}
-
-export { formatKeyPath };

@@ -1,11 +1,8 @@
 /** The shapes a config file becomes once it is read, validated and its paths made absolute. */
-import type { DocumentKind, Profile, SeverityOrOff } from '../types.js';
+import type { DocumentKind, Profile, RuleSetting } from '../types.js';
 
 /** One rule's setting after validation: `warning`, `[warning, {max: 20}]` and `{severity, options}` all become this. */
-export interface RuleConfig {
-  severity?: SeverityOrOff;
-  options?: Record<string, unknown>;
-}
+export type RuleConfig = RuleSetting;
 
 /** What a config (or one of its overrides) sets; every part optional, every path absolute. */
 export interface ConfigSettings extends Profile {
@@ -20,9 +17,8 @@ export interface ConfigSettings extends Profile {
 /** A rule id a config sets that is not built in: it must be one of the custom rules in effect. */
 export interface PendingRuleId {
   id: string;
-  /** Where it was set, e.g. `rules."shepway/dear-sir"` or `overrides[0].rules."shepway/dear-sir"`. */
-  keyPath: string;
-  line?: number;
+  /** Where it was set, e.g. `rules, shepway/dear-sir` or `overrides, 0, rules, shepway/dear-sir` (its key path and line are found only for a message). */
+  path: PropertyKey[];
 }
 
 /** One `overrides` entry: settings for the files its globs match. */
@@ -31,8 +27,6 @@ export interface ConfigOverride {
   files: string[];
   excludedFiles: string[];
   settings: ConfigSettings;
-  /** Its position in the file's `overrides` list, for messages and cache keys. */
-  index: number;
 }
 
 /**

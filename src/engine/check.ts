@@ -66,11 +66,6 @@ export function excerptOf(text: string, start: number, end: number): string {
   return raw.length > EXCERPT_MAX ? `${raw.slice(0, EXCERPT_MAX - 1)}…` : raw;
 }
 
-/** The plain rules: they say nothing inside a protected passage and read an analysis without it. */
-function isPlainRule(rule: Rule): boolean {
-  return rule.meta.category === 'plain' || rule.meta.id.startsWith('plain/');
-}
-
 /** Two analyses of disjoint prose as one, in document order; the metrics stay those of the first. */
 function mergeAnalyses(main: Analysis, extra: Analysis): Analysis {
   return {
@@ -110,7 +105,8 @@ export function checkDocument(document: Document, options: CheckOptions = {}, ac
 
   for (const { rule, severity, options: ruleOptions } of active) {
     const { meta } = rule;
-    const plain = isPlainRule(rule);
+    // The plain rules (built-in or custom) say nothing inside a protected passage and read an analysis without it.
+    const plain = meta.category === 'plain';
     const controllable = meta.id !== INLINE_CONTROL_RULE_ID && !controls.empty;
     rule.create({
       document,

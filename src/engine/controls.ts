@@ -46,32 +46,26 @@ export function parseControl(text: string): { directive: ControlDirective; rules
 }
 
 /**
- * The control comments of a text, with their offsets in `text` (only within
- * [from, to) when given). Used by the .md loader on its HTML nodes and by the
- * .txt loader on the whole file.
+ * The HTML comments of a text that are controls, and those written like a
+ * control that are not one ("cc-check-disabel": reported, never obeyed),
+ * with their offsets in `text` (only within [from, to) when given). Used by
+ * the .md loader on its HTML nodes and by the .txt loader on the whole file.
  */
-export function findControlComments(text: string, from = 0, to = text.length, source = 'comment'): InlineControl[] {
+export function findControlComments(text: string, from = 0, to = text.length): { controls: InlineControl[]; misspelt: MisspeltControl[] } {
   const controls: InlineControl[] = [];
-  const slice = text.slice(from, to);
-  for (const match of slice.matchAll(HTML_COMMENT)) {
-    const parsed = parseControl(match[0]);
-    if (!parsed) continue;
-    const start = from + match.index!;
-    controls.push({ ...parsed, start, end: start + match[0].length, source });
-  }
-  return controls;
-}
-
-/** The comments of a text written like a control that are not one ("cc-check-disabel"): reported, never obeyed. */
-export function findMisspeltControls(text: string, from = 0, to = text.length): MisspeltControl[] {
-  const found: MisspeltControl[] = [];
+  const misspelt: MisspeltControl[] = [];
   for (const match of text.slice(from, to).matchAll(HTML_COMMENT)) {
+    const start = from + match.index;
+    const end = start + match[0].length;
+    const parsed = parseControl(match[0]);
+    if (parsed) {
+      controls.push({ ...parsed, start, end, source: 'comment' });
+      continue;
+    }
     const like = CONTROL_LIKE.exec(match[1]!);
-    if (!like || parseControl(match[0])) continue;
-    const start = from + match.index!;
-    found.push({ word: `cc-check-${like[1]}`, start, end: start + match[0].length });
+    if (like) misspelt.push({ word: `cc-check-${like[1]}`, start, end });
   }
-  return found;
+  return { controls, misspelt };
 }
 
 /**
@@ -85,9 +79,15 @@ export function controlMatches(rules: readonly string[], ruleId: string, categor
   const id = ruleId.toLowerCase();
   return rules.some((pattern) => {
     if (pattern === id) return true;
-    const group = pattern.endsWith('/*') ? pattern.slice(0, -2) : pattern.includes('/') ? undefined : pattern;
+    const group = groupOf(pattern);
     return group !== undefined && (id.startsWith(`${group}/`) || group === category);
   });
+}
+
+/** The group a rule list entry names ("plain" for "plain" or "plain/*"), or undefined for a rule id. */
+function groupOf(pattern: string): string | undefined {
+  if (pattern.endsWith('/*')) return pattern.slice(0, -2);
+  return pattern.includes('/') ? undefined : pattern;
 }
 
 /** How a control acts: from its place on ("toggle", like ESLint's disable/enable), or on a fixed range. */
@@ -251,25 +251,24 @@ export function nearestRuleId(name: string, known: Iterable<string>): string | u
   return best !== undefined && bestDistance <= Math.max(2, Math.floor(name.length / 4)) ? best : undefined;
 }
 
-
 /** A rule list entry names a known rule or category ("plain", "plain/*"). */
 function isKnown(pattern: string, known: ReadonlySet<string>, categories: ReadonlySet<string>): boolean {
   if (known.has(pattern)) return true;
-  const category = pattern.endsWith('/*') ? pattern.slice(0, -2) : pattern.includes('/') ? undefined : pattern;
-  return category !== undefined && categories.has(category);
+  const group = groupOf(pattern);
+  return group !== undefined && categories.has(group);
 }
 
 /** Word comments and hidden text that start like a control but are not one. */
-function malformedInDocx(document: Document): Array<{ start: number; end: number; word: string; source: string }> {
-  const found: Array<{ start: number; end: number; word: string; source: string }> = [];
-  const check = (text: string, start: number, end: number, source: string) => {
+function malformedInDocx(document: Document): MisspeltControl[] {
+  const found: MisspeltControl[] = [];
+  const check = (text: string, start: number, end: number) => {
     for (const line of text.split('\n')) {
       const like = CONTROL_LIKE.exec(line);
-      if (like && !parseControl(line)) found.push({ start, end, word: `cc-check-${like[1]}`, source });
+      if (like && !parseControl(line)) found.push({ word: `cc-check-${like[1]}`, start, end });
     }
   };
-  for (const comment of document.comments ?? []) if (!comment.unanchored) check(comment.text, comment.start, comment.end, `Word comment ${comment.id}`);
-  for (const hidden of document.hidden ?? []) check(hidden.text, hidden.offset, hidden.offset, 'hidden text');
+  for (const comment of document.comments ?? []) if (!comment.unanchored) check(comment.text, comment.start, comment.end);
+  for (const hidden of document.hidden ?? []) check(hidden.text, hidden.offset, hidden.offset);
   return found;
 }
 
@@ -314,10 +313,7 @@ export function createInlineControlRule(knownRules?: Iterable<string>): Rule {
           }
         }
       }
-      // A .txt keeps a comment that is not a real control in its text (the loader blanks real ones only); a .md keeps a list of them.
-      const misspelt = document.format === 'txt' ? findMisspeltControls(document.text) : (document.misspeltControls ?? []);
-      for (const bad of misspelt) context.report({ messageId: 'unknownDirective', data: { word: bad.word }, start: bad.start, end: bad.end });
-      for (const bad of malformedInDocx(document)) {
+      for (const bad of [...(document.misspeltControls ?? []), ...malformedInDocx(document)]) {
         context.report({ messageId: 'unknownDirective', data: { word: bad.word }, start: bad.start, end: bad.end });
       }
     },

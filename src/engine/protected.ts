@@ -55,10 +55,10 @@ export function foldForMatching(text: string): { folded: string; offsets: number
   return { folded, offsets };
 }
 
-function occurrences(haystack: string, needle: string, from = 0): number[] {
+/** Where `needle` occurs in `haystack`, without overlaps. */
+function occurrences(haystack: string, needle: string): number[] {
   const found: number[] = [];
-  if (!needle) return found;
-  for (let at = haystack.indexOf(needle, from); at !== -1; at = haystack.indexOf(needle, at + needle.length)) found.push(at);
+  for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + needle.length)) found.push(at);
   return found;
 }
 
@@ -108,12 +108,13 @@ export interface Span {
   end: number;
 }
 
-/** The parts of the spans outside every protected range. */
+/** The parts of the spans outside every one of the ranges (empty parts left out). */
 export function withoutRanges(spans: readonly Span[], ranges: readonly Span[]): Span[] {
+  const sorted = [...ranges].sort((a, b) => a.start - b.start);
   const out: Span[] = [];
   for (const span of spans) {
     let at = span.start;
-    for (const range of [...ranges].sort((a, b) => a.start - b.start)) {
+    for (const range of sorted) {
       if (range.end <= at || range.start >= span.end) continue;
       if (range.start > at) out.push({ start: at, end: range.start });
       at = Math.max(at, range.end);

@@ -1,4 +1,4 @@
-import { localName, namespacePrefixes, prefixFor, qualify, type SaxesTagPlain, type XmlHandler } from './ooxml-xml.js';
+import { localName, localNameIn, namespacePrefixes, prefixFor, qualify, type SaxesTagPlain, type XmlHandler } from './ooxml-xml.js';
 
 /**
  * Word's formatting model, as far as template/styles and hidden text need it:
@@ -103,8 +103,11 @@ function onOff(value: string | undefined): boolean {
   return value === undefined || !(value === 'false' || value === '0' || value === 'off' || value === 'none');
 }
 
-/** w:shd as a colour: the fill, or the pattern colour of a solid pattern; 'none' for clear or nil. */
-function shadingColour(pattern: string | undefined, colour: string | undefined, fill: string | undefined): string {
+/** A w:shd (of a run, paragraph or table cell) as a colour: the fill, or the pattern colour of a solid pattern; 'none' for clear or nil. */
+export function readShading(value: (local: string) => string | undefined): string {
+  const pattern = value('val');
+  const colour = value('color');
+  const fill = value('fill');
   if (pattern === 'nil') return 'none';
   if (pattern === 'solid') return colour && HEX_COLOUR.test(colour) ? colour.toUpperCase() : colour === 'auto' || colour === undefined ? '000000' : 'none';
   return fill && HEX_COLOUR.test(fill) ? fill.toUpperCase() : 'none';
@@ -151,7 +154,7 @@ export function applyRunProperty(target: RunProperties, local: string, value: (l
       return;
     }
     case 'shd':
-      target.shading = shadingColour(value('val'), value('color'), value('fill'));
+      target.shading = readShading(value);
       return;
     case 'highlight': {
       const name = value('val');
@@ -180,7 +183,7 @@ export function applyParagraphProperty(target: ParagraphProperties, local: strin
       return;
     }
     case 'shd':
-      target.shading = shadingColour(value('val'), value('color'), value('fill'));
+      target.shading = readShading(value);
       return;
     case 'outlineLvl': {
       const level = Number(value('val'));
@@ -243,23 +246,20 @@ export class StyleSheet {
   readonly styles = new Map<string, StyleDefinition>();
   defaults: RunProperties = {};
   paragraphDefaults: ParagraphProperties = {};
-  /** Reads the theme's fonts: called the first time a theme font is named, so a file that names none never parses its theme. */
-  loadTheme: () => ThemeFonts = () => ({});
   private theme: ThemeFonts | undefined;
   private defaultParagraph: string | undefined;
   private readonly paragraphCache = new Map<string, EffectiveParagraphStyle>();
   private readonly characterCache = new Map<string, RunProperties>();
-  private readonly runCache = new Map<string, EffectiveRun>();
+  /** Styled runs by paragraph and character style: their properties (toggles resolved) and what they resolve to. */
+  private readonly runCache = new Map<string, { properties: RunProperties; run: EffectiveRun }>();
+
+  /** `loadTheme` reads the theme's fonts: called the first time a theme font is named, so a file that names none never parses its theme. */
+  constructor(private readonly loadTheme: () => ThemeFonts = () => ({})) {}
 
   /** Adds a style as read; the first default paragraph style is Normal. */
   add(style: StyleDefinition): void {
     if (!this.styles.has(style.id)) this.styles.set(style.id, style);
     if (style.isDefault && style.type === 'paragraph' && this.defaultParagraph === undefined) this.defaultParagraph = style.id;
-  }
-
-  /** The default paragraph style's id (Normal), if the file has one. */
-  get normalStyleId(): string | undefined {
-    return this.defaultParagraph;
   }
 
   /** The style chain from the root ancestor down to `id`, for styles of `type`. */
@@ -321,28 +321,31 @@ export class StyleSheet {
    * sets them outright.
    */
   run(paragraph: EffectiveParagraphStyle, direct: RunProperties | undefined): EffectiveRun {
-    const character = direct?.style === undefined ? undefined : this.characterStyle(direct.style);
     const key = `${paragraph.id ?? ''}\u0000${direct?.style ?? ''}`;
     let styled = this.runCache.get(key);
     if (!styled) {
-      const merged = overlay(overlay(this.defaults, paragraph.run), character);
+      const character = direct?.style === undefined ? undefined : this.characterStyle(direct.style);
+      const properties = overlay(overlay(this.defaults, paragraph.run), character);
       for (const toggle of TOGGLES) {
         const fromParagraph = paragraph.run[toggle];
         const fromCharacter = character?.[toggle];
-        if (fromParagraph !== undefined && fromCharacter !== undefined) merged[toggle] = fromParagraph !== fromCharacter;
+        if (fromParagraph !== undefined && fromCharacter !== undefined) properties[toggle] = fromParagraph !== fromCharacter;
       }
-      styled = this.finish(merged);
+      styled = { properties, run: this.finish(properties) };
       this.runCache.set(key, styled);
     }
-    if (!direct || !hasFormatting(direct)) return styled;
-    const withDirect = overlay(overlay(overlay(this.defaults, paragraph.run), character), direct);
-    // Toggles: direct formatting decides outright; otherwise the styled (XORed) value stands.
-    for (const toggle of TOGGLES) if (direct[toggle] === undefined) withDirect[toggle] = styledToggle(styled, toggle);
-    return this.finish(withDirect);
+    if (!direct || !hasFormatting(direct)) return styled.run;
+    // A toggle set directly replaces the styles' (XORed) value rather than toggling it.
+    return this.finish(overlay(styled.properties, direct));
+  }
+
+  /** A run with no formatting of its own in a paragraph of the default style: the body font and size. */
+  normalRun(): EffectiveRun {
+    return this.run(this.paragraphStyle(undefined), undefined);
   }
 
   /** A theme font's name: major* to the heading font, minor* to the body font. */
-  themeFont(theme: string): string | undefined {
+  private themeFont(theme: string): string | undefined {
     const fonts = (this.theme ??= this.loadTheme());
     return theme.startsWith('major') ? fonts.major : theme.startsWith('minor') ? fonts.minor : undefined;
   }
@@ -364,10 +367,6 @@ export class StyleSheet {
     if (background !== undefined && background !== 'none') run.background = background;
     return run;
   }
-}
-
-function styledToggle(run: EffectiveRun, toggle: (typeof TOGGLES)[number]): boolean {
-  return toggle === 'vanish' ? run.hidden : run[toggle];
 }
 
 function hasFormatting(direct: RunProperties): boolean {
@@ -413,7 +412,7 @@ export class StylesPartReader implements XmlHandler {
     if (this.prefix === undefined) this.prefix = prefixFor(namespacePrefixes(tag), WORDPROCESSING_ML, 'w');
     const prefix = this.prefix;
     const value = (local: string) => tag.attributes[qualify(prefix, local)];
-    const local = this.ownLocal(tag.name);
+    const local = localNameIn(prefix, tag.name);
     if (local === undefined) return;
     if (this.state !== StylesState.Outside && this.depth === this.propertiesDepth + 1) {
       if (this.state === StylesState.RunDefaults || this.state === StylesState.StyleRun) {
@@ -474,13 +473,6 @@ export class StylesPartReader implements XmlHandler {
   }
 
   text(): void {}
-
-  /** The local name of a WordprocessingML element, or undefined for other namespaces. */
-  private ownLocal(name: string): string | undefined {
-    const prefix = this.prefix!;
-    if (prefix === '') return name.includes(':') ? undefined : name;
-    return name.startsWith(`${prefix}:`) ? name.slice(prefix.length + 1) : undefined;
-  }
 }
 
 /**

@@ -85,7 +85,7 @@ async function readDocx(
   const paragraphs: ParagraphSource[] = [];
   const anchors = new Map<string, CommentAnchor>();
   const document = assemble(path, [headers, [body.paragraphs], footers], core.metadata, keptParts ? paragraphs : undefined, anchors);
-  const normal = styles.run(styles.paragraphStyle(undefined), undefined);
+  const normal = styles.normalRun();
   document.formatting!.normal = { font: normal.font, sizePt: normal.sizePt };
   if (!/\S/.test(document.text)) throw new LoadError('empty', 'the document has no text');
   if (comments && comments.length > 0) document.comments = comments.map((comment) => placeComment(comment, anchors.get(comment.id)));
@@ -97,9 +97,8 @@ async function readDocx(
  * run of the body, headers and footers is resolved against them.
  */
 export function readStyleSheet(zip: OpenedZip, relationships: RelationshipReader, budget: XmlBudget): StyleSheet {
-  const sheet = new StyleSheet();
   const entry = (target: string | undefined, fallback: string) => zip.entries.get((target ?? fallback).toLowerCase());
-  sheet.loadTheme = () => readPart(zip, entry(relationships.theme, THEME_PART), budget, new ThemePartReader()).fonts;
+  const sheet = new StyleSheet(() => readPart(zip, entry(relationships.theme, THEME_PART), budget, new ThemePartReader()).fonts);
   const styles = entry(relationships.styles, STYLES_PART);
   if (styles) {
     const parser = createPartParser(styles.fileName, new StylesPartReader(sheet));

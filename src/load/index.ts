@@ -59,15 +59,21 @@ export async function loadBytes(path: string, bytes: Uint8Array, format = format
 export async function loadFile(path: string): Promise<Document> {
   const format = formatOf(path);
   if (!format) throw unsupported(path);
-  let bytes: Buffer;
+  const bytes = await readFileWithin(path, format === 'docx' ? MAX_FILE_BYTES : MAX_TEXT_BYTES);
+  return loadBytes(path, bytes, format);
+}
+
+/**
+ * A file's bytes, refused before reading when it is a folder or larger than
+ * `limit`; errors as LoadError. `reasons` words them for what the file should be.
+ */
+export async function readFileWithin(path: string, limit: number, reasons: { folder?: string; tooLarge?: string } = {}): Promise<Buffer> {
   try {
     const info = await stat(path);
-    if (info.isDirectory()) throw new LoadError('unreadable', 'is a folder');
-    const limit = format === 'docx' ? MAX_FILE_BYTES : MAX_TEXT_BYTES;
-    if (info.size > limit) throw tooLarge(limit);
-    bytes = await readFile(path);
+    if (info.isDirectory()) throw new LoadError('unreadable', reasons.folder ?? 'is a folder');
+    if (info.size > limit) throw reasons.tooLarge ? new LoadError('too-large', reasons.tooLarge) : tooLarge(limit);
+    return await readFile(path);
   } catch (error) {
     throw fileReadError(error);
   }
-  return loadBytes(path, bytes, format);
 }

@@ -3,7 +3,7 @@ import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { Nodes, Root } from 'mdast';
 import type { Block, Document, InlineControl, MisspeltControl } from '../types.js';
-import { findControlComments, findMisspeltControls } from '../engine/controls.js';
+import { findControlComments } from '../engine/controls.js';
 import { LoadError } from './errors.js';
 import { decodeText, normaliseNewlines } from './text-decode.js';
 
@@ -140,8 +140,9 @@ export function loadMd(path: string, bytes: Uint8Array): Document {
       const start = node.position?.start.offset;
       const end = node.position?.end.offset;
       if (start !== undefined && end !== undefined) {
-        controls.push(...findControlComments(source, start, end));
-        misspelt.push(...findMisspeltControls(source, start, end));
+        const found = findControlComments(source, start, end);
+        controls.push(...found.controls);
+        misspelt.push(...found.misspelt);
       }
       return;
     }

@@ -1,6 +1,6 @@
 import type { DocumentPart } from '../types.js';
-import { applyParagraphProperty, applyRunProperty, StyleSheet, WORDPROCESSING_ML, type EffectiveParagraphStyle, type EffectiveRun, type ParagraphProperties, type RunProperties } from './docx-styles.js';
-import { namespacePrefixes, prefixFor, qualify, type SaxesTagPlain, type XmlHandler } from './ooxml-xml.js';
+import { applyParagraphProperty, applyRunProperty, readShading, StyleSheet, WORDPROCESSING_ML, type EffectiveParagraphStyle, type EffectiveRun, type ParagraphProperties, type RunProperties } from './docx-styles.js';
+import { localNameIn, namespacePrefixes, prefixFor, qualify, type SaxesTagPlain, type XmlHandler } from './ooxml-xml.js';
 const MARKUP_COMPATIBILITY = ['http://schemas.openxmlformats.org/markup-compatibility/2006'];
 const RELATIONSHIPS = ['http://schemas.openxmlformats.org/officeDocument/2006/relationships', 'http://purl.oclc.org/ooxml/officeDocument/relationships'];
 
@@ -127,8 +127,6 @@ export interface PartReference {
 const enum Tag {
   Paragraph,
   ParagraphProperties,
-  ParagraphStyle,
-  OutlineLevel,
   Run,
   Text,
   Tab,
@@ -154,8 +152,6 @@ const enum Tag {
 const WORD_TAGS: Array<[string, Tag]> = [
   ['p', Tag.Paragraph],
   ['pPr', Tag.ParagraphProperties],
-  ['pStyle', Tag.ParagraphStyle],
-  ['outlineLvl', Tag.OutlineLevel],
   ['r', Tag.Run],
   ['t', Tag.Text],
   ['tab', Tag.Tab],
@@ -204,11 +200,8 @@ const HEADING_STYLE = /^(?:heading ?[1-9]|title)$/i;
 interface ParagraphBuilder {
   text: string;
   part: DocumentPart;
-  style?: string;
-  heading: boolean;
   /** Element depth of the w:p, to tell its own w:pPr from a nested one. */
   depth: number;
-  inProperties: boolean;
   /** Open runs of this paragraph: tabs and breaks count only inside a run (w:tab also defines tab stops). */
   runDepth: number;
   /** Paragraphs of text boxes anchored in this paragraph, emitted right after it. */
@@ -218,7 +211,7 @@ interface ParagraphBuilder {
   textBoxDepth: number;
   /** Comment marks, at raw offsets (soft hyphens still in) until the paragraph closes. */
   commentMarks?: CommentMark[];
-  /** Direct paragraph formatting (w:pPr). */
+  /** Direct paragraph formatting (w:pPr), its style among it. */
   direct?: ParagraphProperties;
   /** The paragraph style resolved, once the first run needs it. */
   resolvedStyle?: EffectiveParagraphStyle;
@@ -259,7 +252,6 @@ export class WordPartReader implements XmlHandler {
   /** Depth of the element being skipped, or 0 when reading. */
   private skipDepth = 0;
   private inText = false;
-  private cellDepth = 0;
   private textBoxDepth = 0;
   private readonly open: ParagraphBuilder[] = [];
   /** References of the section being read, kept until we know whether it has a distinct first page. */
@@ -272,7 +264,7 @@ export class WordPartReader implements XmlHandler {
   private scope = Scope.None;
   /** Depth of the properties element being read. */
   private scopeDepth = 0;
-  /** Open table cells: depth and shading (w:tcPr w:shd). */
+  /** Open table cells, innermost last: depth and shading (w:tcPr w:shd). */
   private readonly cells: Array<{ depth: number; shading?: string }> = [];
 
   constructor(
@@ -331,7 +323,7 @@ export class WordPartReader implements XmlHandler {
         if (!tag.isSelfClosing) this.skipDepth = this.depth;
         return;
       case Tag.Paragraph: {
-        const builder: ParagraphBuilder = { text: '', part: this.partHere(), heading: false, depth: this.depth, inProperties: false, runDepth: 0, anchored: [], textBoxDepth: this.textBoxDepth, runs: [] };
+        const builder: ParagraphBuilder = { text: '', part: this.partHere(), depth: this.depth, runDepth: 0, anchored: [], textBoxDepth: this.textBoxDepth, runs: [] };
         const cell = this.cells[this.cells.length - 1];
         if (cell?.shading !== undefined) builder.cellShading = cell.shading;
         if (this.pendingMarks) {
@@ -343,7 +335,6 @@ export class WordPartReader implements XmlHandler {
       }
       case Tag.ParagraphProperties:
         if (current && current.depth === this.depth - 1) {
-          current.inProperties = true;
           current.direct = {};
           this.enterScope(Scope.Paragraph, tag);
         }
@@ -359,19 +350,6 @@ export class WordPartReader implements XmlHandler {
         if (cell && cell.depth === this.depth - 1) this.enterScope(Scope.Cell, tag);
         return;
       }
-      case Tag.ParagraphStyle:
-        if (current?.inProperties) {
-          const style = this.attribute(tag, 'val');
-          if (style) {
-            current.style = style;
-            if (HEADING_STYLE.test(style)) current.heading = true;
-          }
-        }
-        return;
-      case Tag.OutlineLevel:
-        // Level 9 is "body text"; 0-8 are outline (heading) levels.
-        if (current?.inProperties && Number(this.attribute(tag, 'val')) < 9) current.heading = true;
-        return;
       case Tag.Run:
         if (current) {
           current.runDepth++;
@@ -397,8 +375,7 @@ export class WordPartReader implements XmlHandler {
         if (current?.runDepth) this.addCharacter(current, '-');
         return;
       case Tag.TableCell:
-        this.cellDepth++;
-        if (!tag.isSelfClosing) this.cells.push({ depth: this.depth });
+        this.cells.push({ depth: this.depth });
         return;
       case Tag.TextBoxContent:
         this.textBoxDepth++;
@@ -468,9 +445,6 @@ export class WordPartReader implements XmlHandler {
       case Tag.Paragraph:
         this.closeParagraph();
         return;
-      case Tag.ParagraphProperties:
-        if (current && current.depth === depth - 1) current.inProperties = false;
-        return;
       case Tag.Run:
         if (current) {
           current.runDepth--;
@@ -481,8 +455,7 @@ export class WordPartReader implements XmlHandler {
         this.inText = false;
         return;
       case Tag.TableCell:
-        this.cellDepth--;
-        if (!tag.isSelfClosing && this.cells[this.cells.length - 1]?.depth === depth) this.cells.pop();
+        this.cells.pop();
         return;
       case Tag.TextBoxContent:
         this.textBoxDepth--;
@@ -551,7 +524,12 @@ export class WordPartReader implements XmlHandler {
   /** The open run's formatting, resolved once (its w:rPr comes before its text). */
   private effectiveRun(current: ParagraphBuilder): EffectiveRun {
     const run = current.run!;
-    return (run.effective ??= this.styles.run((current.resolvedStyle ??= this.styles.paragraphStyle(current.style)), run.direct));
+    return (run.effective ??= this.styles.run(this.paragraphStyle(current), run.direct));
+  }
+
+  /** The paragraph's style resolved, once: its w:pPr comes before its runs. */
+  private paragraphStyle(builder: ParagraphBuilder): EffectiveParagraphStyle {
+    return (builder.resolvedStyle ??= this.styles.paragraphStyle(builder.direct?.style));
   }
 
   private enterScope(scope: Scope, tag: SaxesTagPlain): void {
@@ -563,14 +541,8 @@ export class WordPartReader implements XmlHandler {
   /** A child of the w:rPr, w:pPr or w:tcPr being read. */
   private readProperty(tag: SaxesTagPlain): void {
     const prefix = this.wordPrefix;
-    let local: string;
-    if (prefix === '') {
-      if (tag.name.includes(':')) return;
-      local = tag.name;
-    } else {
-      if (!tag.name.startsWith(prefix) || tag.name.charCodeAt(prefix.length) !== 58) return;
-      local = tag.name.slice(prefix.length + 1);
-    }
+    const local = localNameIn(prefix, tag.name);
+    if (local === undefined) return;
     const value = (name: string) => tag.attributes[qualify(prefix, name)];
     const current = this.open[this.open.length - 1];
     if (this.scope === Scope.Run) {
@@ -579,16 +551,15 @@ export class WordPartReader implements XmlHandler {
       if (current?.direct) applyParagraphProperty(current.direct, local, value);
     } else if (local === 'shd') {
       const cell = this.cells[this.cells.length - 1];
-      const shading: ParagraphProperties = {};
-      applyParagraphProperty(shading, local, value);
-      if (cell && shading.shading !== 'none') cell.shading = shading.shading;
+      const shading = readShading(value);
+      if (cell && shading !== 'none') cell.shading = shading;
     }
   }
 
   private partHere(): DocumentPart {
     if (this.basePart !== 'body') return this.basePart;
     if (this.textBoxDepth > 0) return 'textbox';
-    if (this.cellDepth > 0) return 'table';
+    if (this.cells.length > 0) return 'table';
     return 'body';
   }
 
@@ -600,8 +571,12 @@ export class WordPartReader implements XmlHandler {
     const builder = this.open.pop();
     if (!builder) return;
     // Soft hyphens are invisible unless Word breaks the line there.
-    const record: ParagraphRecord = { text: builder.text.replace(/\u00ad/g, ''), part: builder.part, heading: builder.heading };
-    if (builder.style) record.style = builder.style;
+    const style = builder.direct?.style;
+    const outlineLevel = builder.direct?.outlineLevel;
+    // Outline level 9 is "body text"; 0-8 are heading levels.
+    const heading = (style !== undefined && HEADING_STYLE.test(style)) || (outlineLevel !== undefined && outlineLevel < 9);
+    const record: ParagraphRecord = { text: builder.text.replace(/\u00ad/g, ''), part: builder.part, heading };
+    if (style) record.style = style;
     if (builder.source && this.recorder) record.source = this.finishParagraphSource(this.recorder, builder.source, builder.text);
     if (builder.commentMarks) record.commentMarks = finishCommentMarks(builder.commentMarks, builder.text);
     record.formatting = this.finishFormatting(builder);
@@ -614,13 +589,15 @@ export class WordPartReader implements XmlHandler {
 
   /** The paragraph's own formatting over its style's, with run offsets in the text as shown (soft hyphens gone). */
   private finishFormatting(builder: ParagraphBuilder): ParagraphFormattingRecord {
-    const style = (builder.resolvedStyle ??= this.styles.paragraphStyle(builder.style));
+    const style = this.paragraphStyle(builder);
     const direct = builder.direct;
     const formatting: ParagraphFormattingRecord = { style, runs: builder.runs };
     const alignment = direct?.alignment ?? style.alignment;
     if (alignment !== undefined) formatting.alignment = alignment;
-    const shading = direct?.shading ?? style.shading ?? builder.cellShading;
-    if (shading !== undefined && shading !== 'none') formatting.background = shading;
+    // A paragraph without shading of its own (or with clear shading) shows its table cell's.
+    const own = direct?.shading ?? style.shading;
+    const shading = own !== undefined && own !== 'none' ? own : builder.cellShading;
+    if (shading !== undefined) formatting.background = shading;
     if (direct?.outlineLevel !== undefined) {
       if (direct.outlineLevel >= 0 && direct.outlineLevel < 9) formatting.headingLevel = direct.outlineLevel + 1;
     } else if (style.headingLevel !== undefined) {
@@ -776,9 +753,8 @@ export class WordPartReader implements XmlHandler {
 
 /** Moves hidden text from raw offsets to offsets in the paragraph's text, where soft hyphens are gone. */
 function finishHidden(hidden: Array<{ offset: number; text: string }>, rawText: string): Array<{ offset: number; text: string }> {
-  const shown = (text: string) => text.replace(/\u00ad/g, '');
-  if (!rawText.includes('\u00ad')) return hidden.map((h) => ({ offset: h.offset, text: shown(h.text) }));
-  return hidden.map((h) => ({ offset: h.offset - countSoftHyphens(rawText.slice(0, h.offset)), text: shown(h.text) }));
+  const hasSoftHyphens = rawText.includes('\u00ad');
+  return hidden.map((h) => ({ offset: hasSoftHyphens ? h.offset - countSoftHyphens(rawText.slice(0, h.offset)) : h.offset, text: h.text.replace(/\u00ad/g, '') }));
 }
 
 /** Moves marks from raw offsets to offsets in the paragraph's text, where soft hyphens are gone. */

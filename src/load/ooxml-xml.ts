@@ -70,6 +70,12 @@ export function qualify(prefix: string, local: string): string {
   return prefix ? `${prefix}:${local}` : local;
 }
 
+/** The local name of an element in the namespace bound to `prefix` ('' for the default namespace), or undefined for another namespace. */
+export function localNameIn(prefix: string, name: string): string | undefined {
+  if (prefix === '') return name.includes(':') ? undefined : name;
+  return name.startsWith(prefix) && name.charCodeAt(prefix.length) === 58 ? name.slice(prefix.length + 1) : undefined;
+}
+
 /** The part of a qualified name after its prefix. */
 export function localName(name: string): string {
   const colon = name.indexOf(':');

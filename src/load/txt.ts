@@ -48,16 +48,18 @@ function blocksAroundControls(text: string, controls: InlineControl[]): Block[] 
  * A text document. Inline control comments (`<!-- cc-check-disable … -->`)
  * become Document.controls and are blanked out of the checked text (same
  * offsets, spaces), so no rule reads them; any other text, HTML-like or not,
- * is left as written.
+ * is left as written (a comment written like a control that is not one is
+ * also listed in Document.misspeltControls).
  */
 export function textDocument(path: string, text: string): Document {
   const normalised = normaliseNewlines(text);
   if (!/\S/.test(normalised)) throw new LoadError('empty', 'the file is empty');
-  const controls = findControlComments(normalised);
+  const { controls, misspelt } = findControlComments(normalised);
   const checked = blankControls(normalised, controls, ' ');
   if (!/\S/.test(checked)) throw new LoadError('empty', 'the file has nothing to check but inline control comments');
   const document: Document = { path, format: 'txt', text: checked, blocks: blocksAroundControls(checked, controls), metadata: {} };
   if (controls.length > 0) document.controls = controls;
+  if (misspelt.length > 0) document.misspeltControls = misspelt;
   return document;
 }
 

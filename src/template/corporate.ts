@@ -1,7 +1,7 @@
-import { readFile, stat } from 'node:fs/promises';
 import { posix } from 'node:path';
 import { readPart, readStyleSheet, refuseCompoundFile, RelationshipReader } from '../load/docx.js';
-import { LoadError, MAX_FILE_BYTES, fileReadError } from '../load/errors.js';
+import { LoadError, MAX_FILE_BYTES } from '../load/errors.js';
+import { readFileWithin } from '../load/index.js';
 import { localName, type SaxesTagPlain, type XmlHandler } from '../load/ooxml-xml.js';
 import { openZip, XmlBudget } from '../load/zip.js';
 import type { CorporateTemplate } from './formatting-types.js';
@@ -28,15 +28,11 @@ export async function loadCorporateTemplate(path: string): Promise<CorporateTemp
   }
 }
 
-async function readTemplateBytes(path: string): Promise<Buffer> {
-  try {
-    const info = await stat(path);
-    if (info.isDirectory()) throw new LoadError('unreadable', 'is a folder, not a .dotx or .docx file');
-    if (info.size > MAX_FILE_BYTES) throw new LoadError('too-large', `the file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`);
-    return await readFile(path);
-  } catch (error) {
-    throw fileReadError(error);
-  }
+function readTemplateBytes(path: string): Promise<Buffer> {
+  return readFileWithin(path, MAX_FILE_BYTES, {
+    folder: 'is a folder, not a .dotx or .docx file',
+    tooLarge: `the file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`,
+  });
 }
 
 async function readTemplate(path: string, bytes: Buffer): Promise<CorporateTemplate> {
@@ -54,25 +50,17 @@ async function readTemplate(path: string, bytes: Buffer): Promise<CorporateTempl
   const relationships = readPart(zip, zip.entries.get(relationshipsName.toLowerCase()), budget, new RelationshipReader(`${folder}/`));
   const sheet = readStyleSheet(zip, relationships, budget);
 
-  const normal = sheet.run(sheet.paragraphStyle(undefined), undefined);
+  const normal = sheet.normalRun();
   const template: CorporateTemplate = { path, bodyFont: normal.font, bodySizePt: normal.sizePt, styles: [] };
   const normalStyle = sheet.paragraphStyle(undefined);
   for (const style of sheet.styles.values()) {
     if (style.type !== 'paragraph' && style.type !== 'character') continue;
-    const entry: CorporateTemplate['styles'][number] = { id: style.id };
+    // A paragraph style through its chain; a character style as it shows in a Normal paragraph.
+    const paragraph = style.type === 'paragraph' ? sheet.paragraphStyle(style.id) : undefined;
+    const run = paragraph ? sheet.run(paragraph, undefined) : sheet.run(normalStyle, { style: style.id });
+    const entry: CorporateTemplate['styles'][number] = { id: style.id, font: run.font, sizePt: run.sizePt };
     if (style.name !== undefined) entry.name = style.name;
-    if (style.type === 'paragraph') {
-      const resolved = sheet.paragraphStyle(style.id);
-      const run = sheet.run(resolved, undefined);
-      entry.font = run.font;
-      entry.sizePt = run.sizePt;
-      if (resolved.headingLevel !== undefined) entry.headingLevel = resolved.headingLevel;
-    } else {
-      // A character style as it shows in a Normal paragraph.
-      const run = sheet.run(normalStyle, { style: style.id });
-      entry.font = run.font;
-      entry.sizePt = run.sizePt;
-    }
+    if (paragraph?.headingLevel !== undefined) entry.headingLevel = paragraph.headingLevel;
     template.styles.push(entry);
   }
   return template;

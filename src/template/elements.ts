@@ -12,3 +12,8 @@ export const TEMPLATE_ELEMENTS = [
   'signature-job-title',
   'footer',
 ] as const satisfies readonly TemplateElement[];
+
+// Fails to compile when TemplateElement gains a member this list lacks.
+type Missing = Exclude<TemplateElement, (typeof TEMPLATE_ELEMENTS)[number]>;
+const complete: [Missing] extends [never] ? true : Missing = true;
+void complete;

@@ -123,6 +123,13 @@ describe('config errors end the run with exit 2 and one line', () => {
     expect(stderr).toBe('cc-check: .cc-checkrc.yml:3: rules."plain/sentence-length": the rule cannot use these options: option "max" must be a whole number above 0\n');
   });
 
+  it('an option value the rule refuses, given with --rule', async () => {
+    // Before the fix this was "internal error": the rule threw while checking the letter.
+    const { code, stderr } = await cli(['letters/repair.txt', '--rule', 'plain/sentence-length: {max: twenty}']);
+    expect(code).toBe(2);
+    expect(stderr).toBe('cc-check: --rule: "plain/sentence-length": the rule cannot use these options: option "max" must be a whole number above 0\n');
+  });
+
   it('a bad --rule and a missing --config', async () => {
     const rule = await cli(['letters/repair.txt', '--rule', 'plain/jargon: loud']);
     expect(rule.code).toBe(2);

@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { check, ConfigError, ConfigResolver, resolveConfig } from '../../src/index.js';
 import type { Rule } from '../../src/types.js';
-import { presetPath } from '../../src/config/load.js';
+import { configInFolder, presetPath } from '../../src/config/load.js';
 
 // The custom-rule loader and the template reader are other parts of cc-check: stand-ins with their signatures.
 // Built as a plain Rule: custom rule ids start with their folder's name, not a built-in category.
@@ -90,6 +90,25 @@ describe('discovery', () => {
   it('takes the first of the search places when a folder has several', async () => {
     const dir = await project({ '.cc-checkrc.yml': 'root: true\nminScore: 63\n', '.cc-checkrc.json': '{"root": true, "minScore": 64}' });
     expect((await resolveConfig(join(dir, 'a.txt'))).settings.minScore).toBe(63);
+  });
+
+  it('asks cosmiconfig nothing in a folder without a config file', async () => {
+    const dir = await project({ 'package.json': '{"name": "x"}', 'a.txt': LETTER });
+    const explorer = vi.fn();
+    expect(await configInFolder(explorer, dir)).toBeUndefined();
+    expect(explorer).not.toHaveBeenCalled();
+  });
+
+  it('names a broken package.json in the current folder, which cosmiconfig reads for its own settings', async () => {
+    // Before the fix this was an internal error, whichever folder the letters were in.
+    const dir = await project({ 'package.json': '{"name": "x",\n', 'letters/.cc-checkrc.yml': 'root: true\n' });
+    const cwd = process.cwd();
+    process.chdir(dir);
+    try {
+      await expect(resolveConfig(join(dir, 'letters/a.txt'), { cwd: dir })).rejects.toThrow(/^package\.json:2: invalid JSON: /);
+    } finally {
+      process.chdir(cwd);
+    }
   });
 
   it('finds nothing when there is no config: the built-in defaults', async () => {

@@ -176,6 +176,14 @@ describe('effective paragraph formatting', () => {
     expect(paragraphOf(doc, 'Outside').background).toBeUndefined();
   });
 
+  it('shows the table cell’s shading through a paragraph whose own shading is clear', async () => {
+    // Word writes w:shd clear/auto on paragraphs pasted from elsewhere: transparent, not white.
+    const clear = '<w:pPr><w:shd w:val="clear" w:color="auto" w:fill="auto"/></w:pPr>';
+    const cell = `<w:tbl><w:tr><w:tc><w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="1F1F1F"/></w:tcPr><w:p>${clear}<w:r><w:t>Clear over a dark cell</w:t></w:r></w:p></w:tc></w:tr></w:tbl>`;
+    const doc = await load({ styles: {}, body: cell });
+    expect(paragraphOf(doc, 'Clear over a dark cell').background).toBe('1F1F1F');
+  });
+
   it('records formatting for every paragraph with text, by block, headers and footers included', async () => {
     const doc = await load({ styles: {}, header: [p('Letterhead', { style: 'Header' })], footer: [p('Footer line', { style: 'Footer' })], body: [p('Body'), '<w:p/>'].join('') });
     expect(doc.formatting!.paragraphs.map((f) => [f.block, doc.blocks[f.block]!.part])).toEqual([

@@ -33,6 +33,8 @@ describe('inline controls in a .txt', () => {
     const doc = load(text);
     expect(doc.controls).toBeUndefined();
     expect(doc.text).toBe(text);
+    // Listed for template/inline-control to report, as the .md loader lists them.
+    expect(doc.misspeltControls!.map((m) => [m.word, text.slice(m.start, m.end)])).toEqual([['cc-check-disabled', '<!-- cc-check-disabled plain/jargon -->']]);
   });
 
   it('keeps a paragraph whole when a control line sits inside it, and drops blocks of controls alone', () => {

@@ -3,6 +3,7 @@ import { TIMESCALE_PHRASE, kindOf } from '../../kind/cues.js';
 import { isDocumentKind } from '../../kind/kinds.js';
 import type { DocumentKind, RuleContext } from '../../types.js';
 import { listMatches } from '../plain/prose.js';
+import { escapeRegExp } from '../../util/escape-regexp.js';
 
 /** A promise to come back to the reader. */
 const PROMISE =
@@ -81,7 +82,7 @@ function serviceText(context: RuleContext): string {
 
 /** "council-tax" matches "Council Tax" as whole words; nothing looser, so a service is never guessed. */
 function namesService(text: string, service: string): boolean {
-  const words = service.split(/[\s_-]+/).filter(Boolean).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const words = service.split(/[\s_-]+/).filter(Boolean).map(escapeRegExp);
   return words.length > 0 && new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[\\s-]+')}(?![\\p{L}\\p{N}])`, 'iu').test(text);
 }
 

@@ -135,10 +135,7 @@ export function parsePhraseList(source: string, file: string, name: string): Phr
   const unknown = messagePlaceholders(data.message).filter((p) => !PLACEHOLDERS[data.kind].includes(p));
   if (unknown.length > 0) throw new RuleDataError(`${at(['message'])}: message uses unknown placeholder {${unknown[0]}}`);
 
-  const items: PhraseItem[] =
-    data.kind === 'substitution'
-      ? Object.entries(data.swap).map(([phrase, value]) => ({ phrase, replacements: typeof value === 'string' ? [value] : value, path: ['swap', phrase] }))
-      : data.tokens.map((token, index) => ({ phrase: token, replacements: [], path: ['tokens', index] }));
+  const items = data.kind === 'substitution' ? swapItems(data.swap) : tokenItems(data.tokens);
   if (items.length === 0) throw new RuleDataError(`${file}: the list has no entries`);
   const { entries, matcher } = buildPhraseEntries(items, (path, reason) => {
     throw new RuleDataError(`${at(path)}: ${reason}`);
@@ -152,6 +149,16 @@ export interface PhraseItem {
   phrase: string;
   replacements: string[];
   path: PropertyKey[];
+}
+
+/** The phrases of a `swap` map, each to one replacement or a list of them. */
+export function swapItems(swap: Record<string, string | string[]>): PhraseItem[] {
+  return Object.entries(swap).map(([phrase, value]) => ({ phrase, replacements: typeof value === 'string' ? [value] : value, path: ['swap', phrase] }));
+}
+
+/** The phrases of a `tokens` list, which have no replacement. */
+export function tokenItems(tokens: readonly string[]): PhraseItem[] {
+  return tokens.map((phrase, index) => ({ phrase, replacements: [], path: ['tokens', index] }));
 }
 
 /**

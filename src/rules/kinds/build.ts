@@ -2,6 +2,7 @@
 import { defineRule } from '../../engine/define-rule.js';
 import type { Rule, RuleContext } from '../../types.js';
 import { matchCase } from '../data/matcher.js';
+import { joinAlternatives } from '../plain/prose.js';
 import { METRIC_NAMES, measure, scopeSentences } from './metrics.js';
 import type { CustomRuleSpec, ExistenceSpec, MetricSpec, RequiredSpec, RuleKind, SubstitutionSpec } from './schema.js';
 import { SCOPE_NAMES, firstLineFrom, scopeAnchor, scopeChunks, type Chunk } from './scope.js';
@@ -87,12 +88,13 @@ function isPresent(context: RuleContext, spec: RequiredSpec): boolean {
 const number = (n: number) => String(Math.round(n * 10) / 10);
 
 function checkMetric(context: RuleContext, spec: MetricSpec): void {
-  const value = measure(context, spec.scope, spec.metric);
+  const sentences = scopeSentences(context, spec.scope);
+  const value = measure(context, spec.scope, spec.metric, sentences);
   if (value === null) return;
   const breach = spec.max !== undefined && value > spec.max ? { limit: spec.max, bound: 'at most' } : spec.min !== undefined && value < spec.min ? { limit: spec.min, bound: 'at least' } : undefined;
   if (!breach) return;
   // Reported once, on the scope's first sentence (where the reader starts), or its first line.
-  const first = scopeSentences(context, spec.scope).find((s) => s.end > s.start);
+  const first = sentences.find((s) => s.end > s.start);
   const at = first ? { start: first.start, end: first.end } : scopeAnchor(context, spec.scope);
   context.report({
     messageId: MESSAGE_IDS.metric,
@@ -100,9 +102,6 @@ function checkMetric(context: RuleContext, spec: MetricSpec): void {
     ...at,
   });
 }
-
-/** "start” or “begin": the message supplies the outer quotes, as in the built-in lists. */
-const alternatives = (words: string[]) => words.join('” or “');
 
 export function buildCustomRule(spec: CustomRuleSpec): CustomRule {
   const messageId = MESSAGE_IDS[spec.kind];
@@ -132,7 +131,7 @@ export function buildCustomRule(spec: CustomRuleSpec): CustomRule {
               const single = hit.replacements.length === 1 && hit.inText ? hit.replacements[0] : undefined;
               context.report({
                 messageId,
-                data: { actual: hit.actual.replace(/\s+/g, ' '), expected: alternatives(hit.replacements) },
+                data: { actual: hit.actual.replace(/\s+/g, ' '), expected: joinAlternatives(hit.replacements) },
                 start: hit.start,
                 end: hit.end,
                 suggestion: hit.replacements[0],
@@ -144,7 +143,7 @@ export function buildCustomRule(spec: CustomRuleSpec): CustomRule {
             if (!isPresent(context, spec)) {
               context.report({
                 messageId,
-                data: { expected: spec.tokens ? alternatives(spec.tokens.words) : '', scope: SCOPE_NAMES[spec.scope] },
+                data: { expected: spec.tokens ? joinAlternatives(spec.tokens.words) : '', scope: SCOPE_NAMES[spec.scope] },
                 ...scopeAnchor(context, spec.scope),
               });
             }

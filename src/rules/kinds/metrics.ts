@@ -1,5 +1,5 @@
 /** The values a metric rule measures, for its scope. */
-import { MIN_WORDS_FOR_READABILITY, computeMetrics } from '../../analyse/metrics.js';
+import { MIN_WORDS_FOR_READABILITY, computeMetrics, percentOf, sentenceRates } from '../../analyse/metrics.js';
 import type { RuleContext, Sentence } from '../../types.js';
 import type { MetricName, Scope } from './schema.js';
 import { headerSubject, scopeRanges, type Range } from './scope.js';
@@ -17,21 +17,10 @@ export const METRIC_NAMES: Record<MetricName, string> = {
   paragraphs: 'number of paragraphs',
 };
 
-/** Metrics that mean nothing on a short letter: quiet below MIN_WORDS_FOR_READABILITY words. */
-export const NEEDS_LONG_TEXT: readonly MetricName[] = ['readingEase', 'readingAge', 'gradeLevel', 'passivePercent', 'longSentencePercent'];
-
-/** What counts as a long sentence when the profile does not say (plain/sentence-length's limit too). */
-export const DEFAULT_LONG_SENTENCE_WORDS = 25;
-
+/** Words the counts take: numbers too ("£486", "14"), not punctuation. */
 const COUNTED = /[\p{L}\p{N}]/u;
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
-
-function isPassive(context: RuleContext, sentence: Sentence): boolean {
-  return context.analysis.messages.some(
-    (m) => (m.source === 'retext-passive' || (m.source === 'cc-check' && m.ruleId === 'passive')) && m.start >= sentence.start && m.end <= sentence.end,
-  );
-}
 
 /** The analysed sentences of the scope; an email's Subject header (not in the text) as one sentence of its words. */
 export function scopeSentences(context: RuleContext, scope: Scope): Sentence[] {
@@ -56,12 +45,16 @@ function countParagraphs(context: RuleContext, scope: Scope, ranges: Range[]): n
   ).length;
 }
 
-/** The metric's value for the scope, or null when it cannot be measured there (too short, no sentences). */
-export function measure(context: RuleContext, scope: Scope, metric: MetricName): number | null {
+/**
+ * The metric's value for the scope's sentences (scopeSentences), or null
+ * when it cannot be measured there (too short, no sentences). The shares of
+ * passive and long sentences are measured as the report's metrics and
+ * plain/targets measure them (a list line by line).
+ */
+export function measure(context: RuleContext, scope: Scope, metric: MetricName, scoped: Sentence[]): number | null {
   if (metric === 'paragraphs') return countParagraphs(context, scope, scopeRanges(context, scope));
-  const sentences = scopeSentences(context, scope).filter((s) => s.words.some((w) => COUNTED.test(w.text)));
-  const wordCounts = sentences.map((s) => s.words.filter((w) => COUNTED.test(w.text)).length);
-  const words = wordCounts.reduce((sum, n) => sum + n, 0);
+  const sentences = scoped.filter((s) => s.words.some((w) => COUNTED.test(w.text)));
+  const words = sentences.reduce((sum, s) => sum + s.words.filter((w) => COUNTED.test(w.text)).length, 0);
   switch (metric) {
     case 'words':
       return words;
@@ -83,10 +76,9 @@ export function measure(context: RuleContext, scope: Scope, metric: MetricName):
     case 'gradeLevel':
       return metrics.fleschKincaidGrade;
     case 'passivePercent':
-      return round1((100 * sentences.filter((s) => isPassive(context, s)).length) / sentences.length);
     case 'longSentencePercent': {
-      const long = context.profile.targets?.longSentenceWords ?? DEFAULT_LONG_SENTENCE_WORDS;
-      return round1((100 * wordCounts.filter((n) => n > long).length) / sentences.length);
+      const rates = sentenceRates(sentences, context.analysis.messages, context.profile.targets?.longSentenceWords);
+      return percentOf((metric === 'passivePercent' ? rates.passive : rates.long).length, rates.sentences.length);
     }
   }
 }

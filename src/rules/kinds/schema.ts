@@ -8,7 +8,7 @@ import type { LineCounter } from 'yaml';
 import { messagePlaceholders } from '../../engine/define-rule.js';
 import { DOCUMENT_KINDS } from '../../kind/kinds.js';
 import type { Category, DocumentKind, Severity } from '../../types.js';
-import { buildPhraseEntries, locate, requireYaml, requireZod, type PhraseItem } from '../data/load.js';
+import { buildPhraseEntries, locate, requireYaml, requireZod, swapItems, tokenItems, type PhraseItem } from '../data/load.js';
 import type { PhraseMatcher } from '../data/matcher.js';
 import { CustomRuleError } from './errors.js';
 import { compilePattern } from './safe-regex.js';
@@ -245,7 +245,6 @@ export function parseCustomRuleSpec(source: string, file: string, id: string): C
     const compiled = compilePattern(source, data.ignoreCase);
     return typeof compiled === 'string' ? fail(path, compiled) : compiled;
   };
-  const tokenItems = (tokens: string[]) => tokens.map((phrase, index) => ({ phrase, replacements: [], path: ['tokens', index] }));
 
   switch (data.kind) {
     case 'existence': {
@@ -258,7 +257,7 @@ export function parseCustomRuleSpec(source: string, file: string, id: string): C
       };
     }
     case 'substitution': {
-      const items = Object.entries(data.swap).map(([phrase, value]) => ({ phrase, replacements: typeof value === 'string' ? [value] : value, path: ['swap', phrase] }));
+      const items = swapItems(data.swap);
       if (items.length === 0) fail(['swap'], 'expected at least one word: replacement');
       return { ...common, kind: 'substitution', swap: matcherOf(items) };
     }

@@ -5,6 +5,7 @@
  */
 import type { RuleContext, Segment, SegmentType } from '../../types.js';
 import type { Scope } from './schema.js';
+import { withoutRanges } from '../../engine/protected.js';
 
 export interface Range {
   start: number;
@@ -34,21 +35,6 @@ const MAX_CHUNK = 2000;
 
 function segmentsOf(context: RuleContext, type: SegmentType): Segment[] {
   return context.parts.segments.filter((s) => s.type === type);
-}
-
-/** [start, end) of the text minus the quoted earlier messages of an email (never checked). */
-function withoutQuoted(context: RuleContext, ranges: Range[]): Range[] {
-  const quoted = context.parts.quoted;
-  if (!quoted) return ranges;
-  const kept: Range[] = [];
-  for (const range of ranges) {
-    if (range.end <= quoted.start || range.start >= quoted.end) kept.push(range);
-    else {
-      if (range.start < quoted.start) kept.push({ start: range.start, end: quoted.start });
-      if (range.end > quoted.end) kept.push({ start: quoted.end, end: range.end });
-    }
-  }
-  return kept;
 }
 
 /**
@@ -88,7 +74,8 @@ export function scopeRanges(context: RuleContext, scope: Scope): Range[] {
       ranges = [whole];
       break;
   }
-  return withoutQuoted(context, ranges.map(({ start, end }) => ({ start, end })));
+  // Never an email's quoted earlier messages.
+  return withoutRanges(ranges, parts.quoted ? [parts.quoted] : []);
 }
 
 /** The Subject header of an email whose subject is not in its text, for the subject scope. */

@@ -1,12 +1,7 @@
 import { defineRule } from '../../engine/define-rule.js';
 import { MIN_WORDS_FOR_READABILITY } from '../../analyse/metrics.js';
 import { firstBodySentence, isInProse, proseSegments, proseSentences } from './prose.js';
-import { DEFAULT_TARGETS, resolveTargets } from './targets.js';
-
-/** UK reading age in years at most: most UK adults read comfortably at 14 and below. */
-export const DEFAULT_MAX_READING_AGE = DEFAULT_TARGETS.maxReadingAge;
-/** Flesch reading ease of 60 and above is plain English (GOV.UK, Plain English Campaign). */
-export const DEFAULT_MIN_READING_EASE = DEFAULT_TARGETS.minReadingEase;
+import { resolveTargets } from './targets.js';
 
 const HARD_TEXT = [
   'Dear Mr Okafor',

@@ -55,35 +55,30 @@ export function allowedSentences(sentences: number, maxPercent: number): number 
   return Math.max(0, Math.ceil((sentences * maxPercent) / 100 - 1e-9));
 }
 
-const PASSIVE_LETTER = [
-  'Dear Mr Okafor',
-  '',
-  'Your application for a parking permit has been received. It was checked by our permits team on 3 March. Some of the details were found to be missing, so your permit cannot be issued yet. The form is enclosed with this letter.',
-  '',
-  'Please fill in the parts marked in yellow and send the form back to us in the envelope we have sent with it. You do not need a stamp. If you would rather do this online, go to www.eastbrook.gov.uk/permits and sign in with your account number.',
-  '',
-  'When we get the form back, we will send your permit within 5 working days. If you need help, please call Sam Jones on 01632 960 123. Sam works Monday to Friday, 9am to 5pm.',
-  '',
-  'Yours sincerely',
-  '',
-  'Sam Jones',
-  'Permits Officer',
-].join('\n');
+/** The example letters, which differ only in their first paragraph. */
+const permitLetter = (opening: string) =>
+  [
+    'Dear Mr Okafor',
+    '',
+    opening,
+    '',
+    'Please fill in the parts marked in yellow and send the form back to us in the envelope we have sent with it. You do not need a stamp. If you would rather do this online, go to www.eastbrook.gov.uk/permits and sign in with your account number.',
+    '',
+    'When we get the form back, we will send your permit within 5 working days. If you need help, please call Sam Jones on 01632 960 123. Sam works Monday to Friday, 9am to 5pm.',
+    '',
+    'Yours sincerely',
+    '',
+    'Sam Jones',
+    'Permits Officer',
+  ].join('\n');
 
-const ACTIVE_LETTER = [
-  'Dear Mr Okafor',
-  '',
+const PASSIVE_LETTER = permitLetter(
+  'Your application for a parking permit has been received. It was checked by our permits team on 3 March. Some of the details were found to be missing, so your permit cannot be issued yet. The form is enclosed with this letter.',
+);
+
+const ACTIVE_LETTER = permitLetter(
   'Thank you for your application for a parking permit. Our permits team checked it on 3 March. Some details are missing, so we cannot send your permit yet. We have put the form in with this letter.',
-  '',
-  'Please fill in the parts marked in yellow and send the form back to us in the envelope we have sent with it. You do not need a stamp. If you would rather do this online, go to www.eastbrook.gov.uk/permits and sign in with your account number.',
-  '',
-  'When we get the form back, we will send your permit within 5 working days. If you need help, please call Sam Jones on 01632 960 123. Sam works Monday to Friday, 9am to 5pm.',
-  '',
-  'Yours sincerely',
-  '',
-  'Sam Jones',
-  'Permits Officer',
-].join('\n');
+);
 
 /**
  * plain/targets: the share of passive sentences and of long sentences, each

@@ -1,6 +1,7 @@
 import { defineRule } from '../../engine/define-rule.js';
 import { findPersonalData, type PersonalDataKind, type PersonalDataMatch } from '../../engine/mask.js';
 import type { OrganisationProfile, RuleContext } from '../../types.js';
+import { escapeRegExp } from '../../util/escape-regexp.js';
 
 const WHAT: Record<PersonalDataKind, string> = {
   'ni-number': 'a National Insurance number',
@@ -40,7 +41,7 @@ function ownContactDetails(text: string, organisation: OrganisationProfile): Ran
   return found;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+const escape = (s: string) => escapeRegExp(s).replace(/\s+/g, '\\s+');
 
 /** How far either side of bank details the organisation's name is looked for. */
 const NAME_WINDOW = 150;

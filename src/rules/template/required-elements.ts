@@ -4,6 +4,7 @@ import { isDateLine, matchReference } from '../../segment/patterns.js';
 import { findMergeFields } from '../../template/fields.js';
 import type { DocumentPart, RuleContext, SegmentType, TemplateElement } from '../../types.js';
 import { TEMPLATE_ELEMENTS } from '../../template/elements.js';
+import { escapeRegExp as escape } from '../../util/escape-regexp.js';
 
 /** Kinds that are not letters, so have no letter template to follow. */
 const NOT_LETTERS = new Set(['email', 'out-of-office', 'leaflet']);
@@ -75,7 +76,6 @@ const HEADING: ReadonlySet<SegmentType> = new Set(['letterhead', 'date', 'refere
 /** Where contact details belong: the heading, the signature or the footer. */
 const CONTACT_PLACES: ReadonlySet<SegmentType> = new Set(['letterhead', 'date', 'references', 'signature', 'footer']);
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** "Eastbrook District Council", "Folkestone and Hythe District Council"; not "Your Council Tax" or "the Council". */
 const COUNCIL_NAME = /\b(?!(?:Your|Our|The|This|Dear|Please|If)\b)[A-Z][\w'’-]*(?:\s+(?:and|of|upon|on|the|[A-Z][\w'’-]*))*\s+Council\b(?!\s+Tax)/;
@@ -268,6 +268,7 @@ export default defineRule({
     };
     const inRegion = (regions: ReadonlySet<SegmentType>) => (line: Line) => line.region !== undefined && regions.has(line.region);
     const pageHeaderOrFooter = (line: Line) => line.part === 'header' || line.part === 'footer';
+    const inContactPlace = (line: Line) => inRegion(CONTACT_PLACES)(line) || pageHeaderOrFooter(line);
 
     for (const element of required) {
       switch (element) {
@@ -303,10 +304,10 @@ export default defineRule({
           );
           break;
         case 'phone':
-          requireIn(element, (line) => hasPhone(line.text), (line) => inRegion(CONTACT_PLACES)(line) || pageHeaderOrFooter(line), references ?? firstIn('signature') ?? first);
+          requireIn(element, (line) => hasPhone(line.text), inContactPlace, references ?? firstIn('signature') ?? first);
           break;
         case 'email':
-          requireIn(element, (line) => EMAIL_ADDRESS.test(line.text), (line) => inRegion(CONTACT_PLACES)(line) || pageHeaderOrFooter(line), references ?? firstIn('signature') ?? first);
+          requireIn(element, (line) => EMAIL_ADDRESS.test(line.text), inContactPlace, references ?? firstIn('signature') ?? first);
           break;
         case 'subject':
           if (!parts.subject && !lines.some((line) => line.region === 'subject')) report(element, salutation ?? first);

@@ -4,15 +4,15 @@ import type { Block, RuleContext } from '../../types.js';
 import type { CorporateTemplate, ParagraphFormatting, RunFormatting } from '../../template/formatting-types.js';
 
 /** Clear print practice (RNIB, and most councils' house styles): body text at 12 pt or more. */
-export const DEFAULT_MIN_FONT_SIZE = 12;
+const DEFAULT_MIN_FONT_SIZE = 12;
 /**
  * Emphasis is fine for a phrase; over more than about a sentence (UK council
  * sentences average 15 to 20 words) italic and underlining blur word shapes.
  */
-export const DEFAULT_MAX_ITALIC_WORDS = 15;
-export const DEFAULT_MAX_UNDERLINE_WORDS = 15;
+const DEFAULT_MAX_ITALIC_WORDS = 15;
+const DEFAULT_MAX_UNDERLINE_WORDS = 15;
 /** Capitals hide word shapes altogether, so fewer are allowed: a short heading, not a sentence. */
-export const DEFAULT_MAX_CAPITALS_WORDS = 10;
+const DEFAULT_MAX_CAPITALS_WORDS = 10;
 
 /** WCAG 2 contrast minimums: normal text, and large text (18 pt, or 14 pt bold). */
 const MIN_CONTRAST = 4.5;
@@ -134,8 +134,7 @@ function templateStyle(template: CorporateTemplate, paragraph: ParagraphFormatti
   return template.styles.find((style) => style.id === paragraph.styleId || same(style.name, paragraph.styleName));
 }
 
-function checkTypeface(text: string, paragraph: ParagraphFormatting, settings: Settings, template: CorporateTemplate | undefined): Verdict {
-  const runs = textRuns(text, paragraph);
+function checkTypeface(text: string, paragraph: ParagraphFormatting, runs: RunFormatting[], settings: Settings, template: CorporateTemplate | undefined): Verdict {
   if (runs.length === 0) return 'neutral';
   const own = template ? templateStyle(template, paragraph) : undefined;
   const allowed = new Set(settings.fonts);
@@ -228,8 +227,7 @@ const DARK_BACKGROUND = 0.2;
 const describeColour = (hex: string) => (hex === 'FFFFFF' ? 'white' : hex === '000000' ? 'black' : `#${hex}`);
 
 /** Text coloured by hand against its background; automatic colour is left alone, Word turns it white on dark shading. */
-function checkContrast(text: string, paragraph: ParagraphFormatting): Verdict {
-  const runs = textRuns(text, paragraph);
+function checkContrast(text: string, paragraph: ParagraphFormatting, runs: RunFormatting[]): Verdict {
   if (runs.length === 0) return 'neutral';
   const poor = runs.flatMap((run) => {
     if (run.color === undefined) return [];
@@ -266,11 +264,11 @@ function checkUndefinedStyle(text: string, paragraph: ParagraphFormatting, block
 }
 
 /** Body text size: the size most letters of the body have, so a heading is "larger" than what the reader reads most. */
-function bodyTextSize(text: string, paragraphs: ParagraphFormatting[], blocks: Block[]): number | undefined {
+function bodyTextSize(paragraphs: ParagraphFormatting[], lettered: RunFormatting[][], blocks: Block[]): number | undefined {
   const weights = new Map<number, number>();
-  for (const paragraph of paragraphs) {
+  for (const [index, paragraph] of paragraphs.entries()) {
     if (blocks[paragraph.block]?.part !== 'body') continue;
-    for (const run of textRuns(text, paragraph)) {
+    for (const run of lettered[index]!) {
       if (run.sizePt === undefined) continue;
       weights.set(run.sizePt, (weights.get(run.sizePt) ?? 0) + run.end - run.start);
     }
@@ -279,8 +277,7 @@ function bodyTextSize(text: string, paragraphs: ParagraphFormatting[], blocks: B
 }
 
 /** All bold, or all larger than body text: how a heading is made by hand. */
-function looksEmphasised(text: string, paragraph: ParagraphFormatting, bodySize: number | undefined): boolean {
-  const runs = textRuns(text, paragraph);
+function looksEmphasised(runs: RunFormatting[], bodySize: number | undefined): boolean {
   if (runs.length === 0) return false;
   if (runs.every((run) => run.bold)) return true;
   return bodySize !== undefined && runs.every((run) => run.sizePt !== undefined && run.sizePt >= bodySize + HEADING_SIZE_STEP);
@@ -297,7 +294,7 @@ function isHeadingStyled(paragraph: ParagraphFormatting, block: Block): boolean 
  * (labels such as "Our ref") are not body paragraphs, and a run of such lines
  * (a bold address) has no ordinary text after each.
  */
-function checkHeading(context: RuleContext, index: number, bodySize: number | undefined): Verdict {
+function checkHeading(context: RuleContext, index: number, lettered: RunFormatting[][], bodySize: number | undefined): Verdict {
   const { document, parts } = context;
   const { text, blocks } = document;
   const paragraphs = document.formatting!.paragraphs;
@@ -307,18 +304,18 @@ function checkHeading(context: RuleContext, index: number, bodySize: number | un
   if (!body || block.part !== 'body' || block.start < body.start || block.end > body.end) return 'neutral';
   const content = text.slice(block.start, block.end).trim();
   if (!/\p{L}\p{L}/u.test(content)) return 'neutral';
-  const candidate = (p: ParagraphFormatting | undefined) => {
+  const candidate = (at: number) => {
+    const p = paragraphs[at];
     if (!p) return false;
     const b = blocks[p.block]!;
-    return b.part === 'body' && looksEmphasised(text, p, bodySize) && !isHeadingStyled(p, b);
+    return b.part === 'body' && looksEmphasised(lettered[at]!, bodySize) && !isHeadingStyled(p, b);
   };
-  if (!candidate(paragraph)) return 'fine';
+  if (!candidate(index)) return 'fine';
   const words = countWords(content);
   if (words > HEADING_MAX_WORDS || content.length > HEADING_MAX_CHARACTERS || content.includes('\n')) return 'fine';
   if (/[.,;:!]["'”’)\]]*$/.test(content)) return 'fine';
   const next = paragraphs[index + 1];
-  const previous = paragraphs[index - 1];
-  if (!next || blocks[next.block]!.part !== 'body' || blocks[next.block]!.start > body.end || candidate(next) || candidate(previous)) return 'fine';
+  if (!next || blocks[next.block]!.part !== 'body' || blocks[next.block]!.start > body.end || candidate(index + 1) || candidate(index - 1)) return 'fine';
   if (isHeadingStyled(next, blocks[next.block]!)) return 'fine';
   return {
     key: 'heading',
@@ -397,21 +394,24 @@ export default defineRule({
     },
   },
   create(context) {
+    // Settings first: a bad option is refused on any document, not only on a .docx.
+    const settings = readSettings(context);
     const { document } = context;
     const formatting = document.formatting;
     if (document.format !== 'docx' || !formatting) return;
-    const settings = readSettings(context);
     const template = context.corporateTemplate;
     const { text, blocks } = document;
-    const bodySize = bodyTextSize(text, formatting.paragraphs, blocks);
+    // The runs that show letters, found once: most checks look at them, the heading check at each paragraph's neighbours' too.
+    const lettered = formatting.paragraphs.map((paragraph) => textRuns(text, paragraph));
+    const bodySize = bodyTextSize(formatting.paragraphs, lettered, blocks);
     const checks: Array<{ grouper: Grouper; verdict: (paragraph: ParagraphFormatting, block: Block, index: number) => Verdict }> = [
-      { grouper: new Grouper(context), verdict: (p) => checkTypeface(text, p, settings, template) },
+      { grouper: new Grouper(context), verdict: (p, _b, index) => checkTypeface(text, p, lettered[index]!, settings, template) },
       { grouper: new Grouper(context), verdict: (p, b) => checkJustified(text, p, b) },
       { grouper: new Grouper(context), verdict: (p) => checkEmphasis('italic', text, p, settings) },
       { grouper: new Grouper(context), verdict: (p) => checkEmphasis('underline', text, p, settings) },
       { grouper: new Grouper(context), verdict: (p) => checkEmphasis('caps', text, p, settings) },
-      { grouper: new Grouper(context), verdict: (_p, _b, index) => checkHeading(context, index, bodySize) },
-      { grouper: new Grouper(context), verdict: (p) => checkContrast(text, p) },
+      { grouper: new Grouper(context), verdict: (_p, _b, index) => checkHeading(context, index, lettered, bodySize) },
+      { grouper: new Grouper(context), verdict: (p, _b, index) => checkContrast(text, p, lettered[index]!) },
     ];
     if (template) checks.push({ grouper: new Grouper(context), verdict: (p, b) => checkUndefinedStyle(text, p, b, template) });
     formatting.paragraphs.forEach((paragraph, index) => {

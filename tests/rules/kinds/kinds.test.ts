@@ -146,6 +146,18 @@ describe('metric', async () => {
     const [finding] = await findingsOf([ease], long);
     expect(finding!.message).toMatch(/^Reading ease -?\d+(\.\d)?, aim for at least 90\.$/);
   });
+
+  it('measures the shares of long and passive sentences as plain/targets and the report do: a list line by line', async () => {
+    const long = await ruleOf(yaml(['kind: metric', 'metric: longSentencePercent', 'max: 0'], { message: '{value}% long.' }), 'long.yml');
+    const passive = await ruleOf(yaml(['kind: metric', 'metric: passivePercent', 'max: 0'], { message: '{value}% passive.' }), 'passive.yml');
+    const list = ['Please bring:', '- your tenancy agreement and any letters from your landlord about the rent', '- your last three payslips or a letter from the Jobcentre about your benefits', '- a bank statement from this month'].join('\n');
+    const filler = Array.from({ length: 9 }, () => 'We will look at your claim again next week.').join(' ');
+    const text = letter(`${filler}\n\n${list}\n\nYour claim was checked by our team.`);
+    const report = await checkText(text, { extraRules: [long, passive], only: ['testorg/long', 'testorg/passive'] });
+    const file = report.files[0]!;
+    expect(file.metrics).toMatchObject({ longSentencePercent: 0, passivePercent: 9.1 });
+    expect(summary(file.findings)).toEqual(['9.1% passive. [We will look at your claim again next week.]']);
+  });
 });
 
 describe('scope', async () => {
