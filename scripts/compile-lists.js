@@ -2,7 +2,8 @@
 // Part of `npm run build`: validates every word list under rules/ once and
 // caches the result in dist/lists-cache/, so a cold `cc-check` need not load
 // yaml and zod. A list edited after the build is simply validated at run time.
-import { readdirSync, rmSync } from 'node:fs';
+// It also writes dist/rules/catalogue.json (rule ids and options) for the config checker.
+import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -26,3 +27,9 @@ try {
   process.exit(1);
 }
 console.log(`cc-check build: ${names.length} word lists validated into ${relative(root, PACKAGE_LIST_CACHE_DIR)}/`);
+
+// The built-in rule ids and their options, for checking config files without importing every rule.
+const { allRules } = await import('../dist/rules/index.js');
+const { catalogueOf, RULE_CATALOGUE_URL } = await import('../dist/config/load.js');
+writeFileSync(RULE_CATALOGUE_URL, `${JSON.stringify(catalogueOf(allRules))}\n`);
+console.log(`cc-check build: ${allRules.length} rules catalogued in ${relative(root, fileURLToPath(RULE_CATALOGUE_URL))}`);

@@ -1,11 +1,12 @@
 /** The presets and the starter config `cc-check init` writes: valid, and true to the rules' defaults. */
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allRules } from '../../src/rules/index.js';
 import { loadConfigFile, starterConfig } from '../../src/config/index.js';
-import { presetPath } from '../../src/config/load.js';
+import { catalogueOf, presetPath } from '../../src/config/load.js';
 
 let dir: string;
 beforeAll(async () => {
@@ -77,5 +78,15 @@ describe('starter config', () => {
       // The line just above the section is a comment saying what it is for.
       expect(text.slice(0, at).trimEnd().split('\n').at(-1), key).toMatch(/^# \S/);
     }
+  });
+});
+
+describe('the rule catalogue the build writes', () => {
+  it('lists every built-in rule with the options it declares, as the rules themselves do', () => {
+    // Written by scripts/compile-lists.js after tsc (the test setup builds dist/ first).
+    const built = JSON.parse(readFileSync(new URL('../../dist/rules/catalogue.json', import.meta.url), 'utf8')) as Record<string, string[]>;
+    expect(built).toEqual(catalogueOf(allRules));
+    expect(built['plain/sentence-length']).toEqual(['max', 'maxError']);
+    expect(built['plain/jargon']).toEqual([]);
   });
 });
