@@ -455,6 +455,8 @@ export interface CheckReport {
    * letter's text, fixers and annotators need them. Never in the JSON.
    */
   documents?: Array<Document | undefined>;
+  /** The custom rules of the configs the run used, so reports can describe them as they do built-in rules. Never in the JSON. */
+  customRules?: RuleMeta[];
 }
 
 export interface RuleSetting {

@@ -319,6 +319,8 @@ export async function runCheck(paths: string[], options: CheckCommandOptions, io
     return report.summary.errors > 0 ? 2 : 0;
   }
   if (keepDocuments) report.documents = run.documents;
+  const customRules = await resolver.loadedCustomRules();
+  if (customRules.length > 0) report.customRules = customRules.map((rule) => rule.meta);
 
   if (options.baselineWrite !== undefined) {
     const { applyBaseline, writeBaseline } = await import('../ci/baseline.js');

@@ -240,6 +240,14 @@ export class ConfigResolver {
     return fingerprint;
   }
 
+  /** Every custom rule this resolver has loaded so far (for reports that describe their rules, such as SARIF). */
+  async loadedCustomRules(): Promise<Rule[]> {
+    const settled = await Promise.allSettled(this.customRules.values());
+    const byId = new Map<string, Rule>();
+    for (const result of settled) if (result.status === 'fulfilled') for (const rule of result.value) byId.set(rule.meta.id, rule);
+    return [...byId.values()];
+  }
+
   private loadCustomRules(folder: string, file: string): Promise<Rule[]> {
     return loadOnce(this.customRules, folder, file, 'customRules', async () => {
       if (!statSync(folder, { throwIfNoEntry: false })?.isDirectory()) throw new Error(`cannot find the folder ${folder}`);

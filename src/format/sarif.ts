@@ -178,8 +178,9 @@ function artifactOf(file: FileResult): Json {
  * finding, unreadable files as tool notifications, scores on the artifacts.
  */
 export function formatSarif(report: CheckReport): string {
-  const rules: Json[] = allRules.map((rule: Rule) => ruleDescriptor(rule.meta));
-  const ruleIndex = new Map(allRules.map((rule, index) => [rule.meta.id, index]));
+  const metas = [...allRules.map((rule: Rule) => rule.meta), ...(report.customRules ?? [])];
+  const rules: Json[] = metas.map(ruleDescriptor);
+  const ruleIndex = new Map(metas.map((meta, index) => [meta.id, index]));
   const results: Json[] = [];
   const notifications: Json[] = [];
 

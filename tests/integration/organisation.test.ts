@@ -83,6 +83,14 @@ describe('a council project checked with its config file', () => {
     expect(html).toContain('<p class="protected">protected wording not in this letter: “review rights”</p>');
   });
 
+  it('describes the custom rules in a SARIF report as it does the built-in ones', async () => {
+    const { stdout } = await ccCheck(['fixtures/organisation/letters', '--format', 'sarif']);
+    const run = (JSON.parse(stdout) as { runs: Array<{ tool: { driver: { rules: Array<{ id: string; shortDescription: { text: string }; properties: { standard: string } }> } }; results: Array<{ ruleId: string; ruleIndex: number }> }> }).runs[0]!;
+    const rules = run.tool.driver.rules;
+    const stock = run.results.find((r) => r.ruleId === 'shepway/stock-phrases')!;
+    expect(rules[stock.ruleIndex]).toMatchObject({ id: 'shepway/stock-phrases', shortDescription: { text: 'Stock phrases that sound cold or threatening.' }, properties: { standard: 'Shepway 14 (plain written language)' } });
+  });
+
   it('lets the command line win over the file', async () => {
     const { code, report } = await jsonRun(['fixtures/organisation/letters/bin-notice.txt', '--rule', 'shepway/stock-phrases: off', '--rule', 'template/required-elements: off', '--min-score', '50']);
     expect(ruleIds(report.files[0]!)).not.toContain('shepway/stock-phrases');
