@@ -48,6 +48,8 @@ export interface DocumentMetadata {
 export interface Document {
   /** Path as given by the user (or the stdin file name). */
   path: string;
+  /** The file's absolute path when it was read from disk (reports show `path`). Added field. */
+  sourcePath?: string;
   format: DocumentFormat;
   /**
    * Extracted text. For .txt it is the file with line endings normalised to

@@ -85,7 +85,8 @@ function mergeAnalyses(main: Analysis, extra: Analysis): Analysis {
  * plain rules and the metrics read; the other rules see the whole prose.
  */
 export function checkDocument(document: Document, options: CheckOptions = {}, active = resolveRules(options)): FileResult {
-  const templateMode = options.templateMode ?? isTemplatePath(document.path);
+  // Where the file really is: `cd templates && cc-check letter.docx` is still a template.
+  const templateMode = options.templateMode ?? isTemplatePath(document.sourcePath ?? document.path);
   const parts = segmentLetter(document, { templateMode });
   const declared = options.profile?.protected;
   const passages = findProtectedPassages(document.text, declared);

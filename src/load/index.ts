@@ -1,5 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
-import { extname } from 'node:path';
+import { extname, resolve } from 'node:path';
 import type { Document, DocumentFormat } from '../types.js';
 import { LoadError, MAX_FILE_BYTES, MAX_TEXT_BYTES, fileReadError } from './errors.js';
 import { loadTxt } from './txt.js';
@@ -60,7 +60,9 @@ export async function loadFile(path: string): Promise<Document> {
   const format = formatOf(path);
   if (!format) throw unsupported(path);
   const bytes = await readFileWithin(path, format === 'docx' ? MAX_FILE_BYTES : MAX_TEXT_BYTES);
-  return loadBytes(path, bytes, format);
+  const document = await loadBytes(path, bytes, format);
+  document.sourcePath = resolve(path);
+  return document;
 }
 
 /**
