@@ -20,20 +20,42 @@ const MONTH_AND_YEAR = [
  * "Produced", "Printed", "Revised", "Reviewed".
  */
 const LABEL =
-  '(?:(?:first\\s+)?published(?:\\s+by\\s+[^\\n,.;:]{1,80})?|publication(?:\\s+date)?|date\\s+of\\s+(?:publication|issue|review)|(?:last\\s+|date\\s+)?(?:updated|revised|reviewed|amended)|(?:next\\s+)?review(?:\\s+date)?|(?:date\\s+)?(?:produced|printed|issued)|issue(?:\\s+(?:no\\.?\\s*)?\\d+)?|edition|version\\s*\\d+(?:\\.\\d+)*|v\\d+(?:\\.\\d+)*)';
+  '(?:(?:first\\s+)?(?:published|produced|printed|issued)(?:\\s+by\\s+[^\\n,.;:]{1,80})?|publication(?:\\s+date)?|date\\s+of\\s+(?:publication|issue|review)|(?:last\\s+|date\\s+)?(?:updated|revised|reviewed|amended)|(?:next\\s+)?review(?:\\s+date)?|(?:date\\s+)?(?:produced|printed|issued)|issue(?:\\s+(?:no\\.?\\s*)?\\d+)?|edition|version\\s*\\d+(?:\\.\\d+)*|v\\d+(?:\\.\\d+)*)';
 
+/**
+ * Where a label may stand: at the start of the line or of a clause set off
+ * by a full stop, bar, bullet or dash ("Leaflet GW1 | Published March 2026").
+ * Not inside a sentence: "Our calendar was updated on 3 March 2026" dates the
+ * calendar, not the leaflet.
+ */
+const LABEL_START = '(?:^|[.;|•·]\\s+|\\s[–—-]\\s+)';
 /** The label, then (after punctuation or a few words) the month and year. */
-const DATED = new RegExp(`\\b${LABEL}\\b[\\s:,–—-]*(?:(?:on|in|date|dated)\\s+)?(?:${MONTH_AND_YEAR})\\b`, 'i');
+const DATED_AFTER = `${LABEL}\\b[\\s:,–—-]*(?:(?:on|in|date|dated)\\s+)?(?:${MONTH_AND_YEAR})\\b`;
+const DATED = new RegExp(`${LABEL_START}${DATED_AFTER}`, 'i');
+/** In a short line that is not a sentence ("Leaflet HS12 v4 04/2026") the label may stand anywhere. */
+const DATED_ANYWHERE = new RegExp(`\\b${DATED_AFTER}`, 'i');
+/**
+ * A short edition line ending with a season and year ("Spring 2026",
+ * "Council News – Spring 2026"), or with a month and year after a title
+ * ("Eastbrook Council News – March 2026"). Not a month alone ("April 2026"
+ * heads a page of a bin calendar) nor a day ("Saturday 14 March 2026" is an event).
+ */
+const EDITION_LINE = new RegExp(`^(?:(?:[^.!?\\n]{0,60}?[\\s:,–—-])?${SEASON}|[^.!?\\n]{1,60}?\\s[:,–—-]\\s*${MONTH}),?\\s+${YEAR}$`, 'i');
+const MAX_SHORT_LINE_WORDS = 10;
 /** "March 2026 edition". */
 const DATED_EDITION = new RegExp(`\\b(?:${MONTH_AND_YEAR})\\s+(?:edition|issue|version|update)\\b`, 'i');
 /** The label with only a year ("Published 2026", "© Eastbrook District Council 2026" is not a publication date). */
-const YEAR_ONLY = new RegExp(`\\b${LABEL}\\b[\\s:,–—-]*(?:(?:on|in)\\s+)?${YEAR}\\b`, 'i');
+const YEAR_ONLY = new RegExp(`${LABEL_START}${LABEL}\\b[\\s:,–—-]*(?:(?:on|in)\\s+)?${YEAR}\\b`, 'i');
 /** A label followed by a merge field, in a leaflet template: "Published «PublicationDate»". */
 const LABEL_THEN_FIELD = new RegExp(`\\b${LABEL}\\b[\\s:,–—-]*$`, 'i');
 
 /** Whether a line carries a publication or review date with at least a month and year. */
 export function hasPublicationDate(line: string): boolean {
-  return DATED.test(line) || DATED_EDITION.test(line);
+  if (DATED.test(line) || DATED_EDITION.test(line)) return true;
+  const trimmed = line.trim();
+  // A sentence ("Our calendar was updated on 3 March 2026.") dates something else.
+  const shortLine = trimmed.split(/\s+/).length <= MAX_SHORT_LINE_WORDS && !/[.!?]$/.test(trimmed);
+  return shortLine && (DATED_ANYWHERE.test(trimmed) || EDITION_LINE.test(trimmed));
 }
 
 const BAD = [

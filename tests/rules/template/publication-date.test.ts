@@ -28,6 +28,11 @@ runRuleTests(publicationDate, {
     leaflet('Produced: Spring 2026'),
     leaflet('Printed 2026-04'),
     leaflet('March 2026 edition'),
+    leaflet('Spring 2026'),
+    leaflet('Eastbrook Council News – Spring 2026'),
+    leaflet('Eastbrook Council News – March 2026'),
+    leaflet('Produced by Eastbrook District Council, March 2026'),
+    leaflet('Leaflet GW1 | Published March 2026'),
     { name: 'a letter needs no publication date', text: 'Dear Mrs Patel\n\nThank you for your letter.\n\nYours sincerely\n\nSam Jones' },
     { name: 'nor does an unheaded note', text: 'Thank you for your letter. We will reply by 14 March.' },
   ],
@@ -36,6 +41,11 @@ runRuleTests(publicationDate, {
     { name: 'a copyright year is not a publication date', text: leaflet('© Northfield Borough Council 2026'), errors: [{ messageId: 'missing', line: 1 }] },
     { name: 'a year alone', text: leaflet('Published 2026'), errors: [{ messageId: 'yearOnly', message: '“Published 2026” gives only the year', line: 9, excerpt: 'Published 2026' }] },
     { name: 'a date in the text that is not a publication date', text: leaflet('We collect from 3 March 2026.'), errors: [{ messageId: 'missing', line: 1 }] },
+    { name: 'a sentence that dates something else', text: leaflet('Our collection calendar was updated on 3 March 2026.'), errors: [{ messageId: 'missing', line: 1 }] },
+    { name: 'issued, inside a sentence', text: leaflet('Permits issued in April 2026 last for 12 months.'), errors: [{ messageId: 'missing', line: 1 }] },
+    { name: 'times are not dates', text: leaflet('Opening hours were revised 8.30 to 4.30 on bank holidays.'), errors: [{ messageId: 'missing', line: 1 }] },
+    { name: 'a month heading of a calendar', text: leaflet('April 2026'), errors: [{ messageId: 'missing', line: 1 }] },
+    { name: 'an event date on its own line', text: leaflet('Saturday 14 March 2026'), errors: [{ messageId: 'missing', line: 1 }] },
   ],
 });
 
