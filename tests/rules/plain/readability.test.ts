@@ -47,6 +47,8 @@ describe('plain/readability figures and options', () => {
     const findings = await findingsOf(readability, PLAIN_LETTER, { options: { maxReadingAge: 7, minReadingEase: 50 } });
     expect(findings.map((f) => f.messageId)).toEqual(['document']);
     expect(findings[0]!.message).toContain('aim for 7 or below');
+    // The reading ease passes 50, so the message names only the reading age.
+    expect(findings[0]!.message).not.toContain('reading ease');
   });
 
   it('reads the organisation profile’s targets, as plain/targets does', async () => {
