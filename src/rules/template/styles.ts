@@ -53,6 +53,11 @@ const AUTOMATIC_STYLES = new Set([
   'balloon text',
   'caption',
   'table of figures',
+  // LibreOffice's own: what it gives table cells, frames and body text when it writes a .docx.
+  'table contents',
+  'table heading',
+  'frame contents',
+  'text body',
   ...Array.from({ length: 9 }, (_, i) => `toc ${i + 1}`),
 ]);
 
@@ -314,6 +319,8 @@ function checkHeading(context: RuleContext, index: number, lettered: RunFormatti
   const words = countWords(content);
   if (words > HEADING_MAX_WORDS || content.length > HEADING_MAX_CHARACTERS || content.includes('\n')) return 'fine';
   if (/[.,;:!]["'”’)\]]*$/.test(content)) return 'fine';
+  // "Amount to pay: £1,284.00" is a key fact in bold, a label and its value, not a heading.
+  if (/\S:\s+\S/.test(content)) return 'fine';
   const next = paragraphs[index + 1];
   if (!next || blocks[next.block]!.part !== 'body' || blocks[next.block]!.start > body.end || candidate(index + 1) || candidate(index - 1)) return 'fine';
   if (isHeadingStyled(next, blocks[next.block]!)) return 'fine';

@@ -236,6 +236,9 @@ describe('template/styles cases', () => {
         [p(SENTENCE), p('Your right of appeal', { style: 'Heading2' }), p(LONG)],
         [p(SENTENCE), bold('Please read this letter carefully.'), p(LONG)],
         [p(SENTENCE), bold('Amount due:'), p(LONG)],
+        // A key fact in bold: a label and its value.
+        [p(SENTENCE), bold('Amount to pay: £1,284.00'), p(LONG)],
+        [p(SENTENCE), bold('Account number: 40012345'), p(LONG)],
         [p(SENTENCE), bold('Mr A Patel'), bold('Flat 2 Seabrook Court'), p(LONG)],
         [p(SENTENCE), p(['Your right of appeal ', r('is explained below', { b: true })]), p(LONG)],
         [p(SENTENCE), bold('This is a bold line that goes on for rather more words than any heading would'), p(LONG)],
@@ -281,6 +284,15 @@ describe('template/styles cases', () => {
       const styles = { MyBody: style('paragraph', 'MyBody', 'My Body', '<w:basedOn w:val="Normal"/>'), ListParagraph: style('paragraph', 'ListParagraph', 'List Paragraph', '<w:basedOn w:val="Normal"/>') };
       const findings = await findingsOf(letter([p(SENTENCE, { style: 'MyBody' }), p(LONG, { style: 'MyBody' }), p('First point', { style: 'ListParagraph' })], { styles }), { template });
       expect(summary(findings)).toEqual([['body', 3, 'undefinedStyle', 'The “My Body” style is not in the corporate template (and 1 more paragraph after it). Use the template’s own styles so that letters look the same.']]);
+    });
+
+    it('lets the styles LibreOffice gives by itself be (table cells, body text)', async () => {
+      const styles = {
+        TableContents: style('paragraph', 'TableContents', 'Table Contents', '<w:basedOn w:val="Normal"/>'),
+        TextBody: style('paragraph', 'TextBody', 'Text Body', '<w:basedOn w:val="Normal"/>'),
+      };
+      const findings = await findingsOf(letter([p(SENTENCE, { style: 'TextBody' }), p(LONG, { style: 'TableContents' })], { styles }), { template });
+      expect(findings).toEqual([]);
     });
   });
 });
