@@ -433,6 +433,8 @@ export interface FileResult {
   format?: DocumentFormat;
   /** With --baseline: the score the baseline recorded; the file fails if it falls below. Added field. */
   baselineScore?: number;
+  /** The pass mark this file was judged by (--min-score, or its config's minScore). Added field. */
+  minScore?: number;
   /** Each protected passage the profile declares, and whether the document carries it (absent when none is declared). Added field. */
   protected?: Array<{ name: string; found: boolean }>;
 }

@@ -170,6 +170,7 @@ export function checkDocument(document: Document, options: CheckOptions = {}, ac
     findings,
     metrics: analysis.metrics,
     format: document.format,
+    minScore,
     ...(declared && declared.length > 0 ? { protected: passages.passages } : {}),
   };
 }

@@ -2,8 +2,8 @@ import { DEFAULT_MIN_SCORE } from '../engine/report.js';
 import { CATEGORY_ORDER, categoryName } from './categories.js';
 import type { CheckReport, FileResult, Finding, Severity } from '../types.js';
 import { replaceUnsafeCharacters } from './html-escape.js';
-import { failReasons, locationOf } from './stylish.js';
-import { plural } from './words.js';
+import { failReasons, locationOf, passMarkSentence } from './stylish.js';
+import { capitalise, plural } from './words.js';
 
 export interface DocxReportOptions {
   /** When the report was made (default: now); tests pass a fixed date. */
@@ -89,7 +89,7 @@ export async function formatDocxReport(report: CheckReport, options: DocxReportO
         `${summary.errors > 0 ? `, ${summary.errors} could not be read` : ''}.` +
         `${summary.meanScore !== null ? ` Mean score ${summary.meanScore} out of 100.` : ''}` +
         ` ${plural(count('error'), 'error')}, ${plural(count('warning'), 'warning')} and ${count('info')} info in all.` +
-        ` A document passes with a score of ${minScore} or more and no error.`,
+        ` ${capitalise(passMarkSentence(report.files, minScore))}.`,
     ),
     table(
       SUMMARY_COLUMNS,

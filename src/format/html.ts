@@ -6,9 +6,9 @@ import { escapeHtml } from './html-escape.js';
 import { highlightText, type Highlight } from './html-highlight.js';
 import { REPORT_CSS } from './html-style.js';
 import { maskPersonalData } from '../engine/mask.js';
-import { failReasons, locationOf, protectedStatement, readabilityStatement } from './stylish.js';
+import { failReasons, locationOf, passMarkSentence, protectedStatement, readabilityStatement } from './stylish.js';
 import { DEFAULT_LONG_SENTENCE_WORDS } from '../analyse/metrics.js';
-import { plural } from './words.js';
+import { capitalise, plural } from './words.js';
 
 export interface HtmlOptions {
   /** When the report was made (default: now); tests pass a fixed date. */
@@ -123,7 +123,7 @@ function summarySection(report: CheckReport, minScore: number): string {
 <div class="overview">
 ${categoryChart(report)}
 <table>
-<caption>Documents: a document passes with a score of ${minScore} or more and no error</caption>
+<caption>Documents: ${escapeHtml(passMarkSentence(report.files, minScore))}</caption>
 <thead><tr><th scope="col" class="num">#</th><th scope="col">Document</th><th scope="col" class="num">Score</th><th scope="col">Result</th><th scope="col" class="num">Errors</th><th scope="col" class="num">Warnings</th><th scope="col" class="num">Info</th></tr></thead>
 <tbody>
 ${rows.join('\n')}
@@ -247,7 +247,7 @@ ${summarySection(report, minScore)}
 ${articles.join('\n')}
 </main>
 <footer class="page">
-<p>Standards cited: Shepway District Council customer care standards (by slide, “Shepway 11”) and Wirral Council customer care standards (by section, “Wirral §8”). A document passes with a score of ${minScore} or more and no error.</p>
+<p>Standards cited: Shepway District Council customer care standards (by slide, “Shepway 11”) and Wirral Council customer care standards (by section, “Wirral §8”). ${escapeHtml(capitalise(passMarkSentence(report.files, minScore)))}.</p>
 </footer>
 </body>
 </html>

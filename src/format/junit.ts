@@ -1,6 +1,6 @@
 import { DEFAULT_MIN_SCORE } from '../engine/check.js';
 import type { CheckReport, FileResult, Finding } from '../types.js';
-import { locationOf } from './stylish.js';
+import { locationOf, passMarkOf } from './stylish.js';
 
 export interface JunitOptions {
   /** The pass mark the report was checked against, to say when a score failed a document. */
@@ -82,8 +82,9 @@ function testcase(file: FileResult, minScore: number): string {
     for (const finding of errors) {
       children.push(element('failure', { message: `${finding.ruleId}: ${finding.message}`, type: finding.ruleId }, describeFinding(file, finding)));
     }
-    if (file.score !== null && file.score < minScore) {
-      const message = `Score ${file.score}/100 is below the pass mark of ${minScore}`;
+    const passMark = passMarkOf(file, minScore);
+    if (file.score !== null && file.score < passMark) {
+      const message = `Score ${file.score}/100 is below the pass mark of ${passMark}`;
       children.push(element('failure', { message, type: 'score' }, `${file.path}: ${message}\n${scoreLine(file)}`));
     }
     if (children.length === 0) children.push(element('failure', { message: 'The document did not pass', type: 'score' }, scoreLine(file)));

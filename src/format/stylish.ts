@@ -45,8 +45,24 @@ function severityLabel(c: ChalkInstance, severity: Severity): string {
   return c.blue(padded);
 }
 
+/** The pass mark a file was judged by: its own (from its config), else the run's. */
+export function passMarkOf(file: FileResult, fallback: number): number {
+  return file.minScore ?? fallback;
+}
+
+/**
+ * How reports state the pass mark: the one mark every checked file shares,
+ * or, when configs gave files different marks, each file's own.
+ */
+export function passMarkSentence(files: FileResult[], fallback: number): string {
+  const marks = new Set(files.filter((f) => !f.error).map((f) => passMarkOf(f, fallback)));
+  const only = marks.size <= 1 ? [...marks][0] ?? fallback : undefined;
+  return only !== undefined ? `a document passes with a score of ${only} or more and no error` : 'a document passes with a score at or above its pass mark (set per folder by the config) and no error';
+}
+
 /** Why a file failed, in words: "2 errors", "score below 80", or both. */
-export function failReasons(file: FileResult, minScore: number): string[] {
+export function failReasons(file: FileResult, fallback: number): string[] {
+  const minScore = passMarkOf(file, fallback);
   const reasons: string[] = [];
   if (file.baselineScore !== undefined) {
     // Judged against a baseline: only what is new fails, and a score lower than recorded.

@@ -8,6 +8,7 @@ import {
   SUBJECT_PREFIX,
   TO_WHOM,
   isDateLine,
+  labelledCells,
   matchReference,
   matchSignoff,
 } from './patterns.js';
@@ -56,15 +57,21 @@ function splitLines(document: Document): Line[] {
     const trimmed = raw.trim();
     const start = lineStart + lead;
     const block = trimmed ? blockAt(document.blocks, start) : undefined;
-    lines.push({
-      index: lines.length,
-      start,
-      end: start + trimmed.length,
-      text: trimmed,
-      blank: trimmed.length === 0,
-      part: block && start < block.end ? block.part : 'body',
-      heading: Boolean(block && start < block.end && block.heading),
-    });
+    const part = block && start < block.end ? block.part : 'body';
+    const heading = Boolean(block && start < block.end && block.heading);
+    // "Our ref: CT/118⇥Date: 14 March 2026": each label/value pair of a tabbed heading line is a line of its own.
+    const cells = labelledCells(trimmed) ?? [{ start: 0, end: trimmed.length }];
+    for (const cell of cells) {
+      lines.push({
+        index: lines.length,
+        start: start + cell.start,
+        end: start + cell.end,
+        text: trimmed.slice(cell.start, cell.end),
+        blank: trimmed.length === 0,
+        part,
+        heading,
+      });
+    }
     lineStart = lineEnd + 1;
   }
   return lines;
@@ -126,6 +133,44 @@ function findAddressee(lines: Line[], roles: Role[], from: number, to: number): 
   const first = lines[chosen.start]!;
   if (!parseName(first.text)) return undefined;
   return chosen;
+}
+
+/** One-line notes that sit above the salutation but say how the letter was sent, not what it is about. */
+const HANDLING_NOTE =
+  /^(?:(?:private|personal|strictly)(?:\s*(?:&|and)\s*|\s+)(?:private|personal|confidential)|private|personal|confidential|urgent|important)\W*$|^(?:without\s+prejudice|(?:sent|delivered)\s+by|by\s+(?:e-?mail|post|hand|recorded|special|first)|hand\s+delivered|recorded\s+delivery|special\s+delivery|first\s+class|f\.?a\.?o\b|for\s+the\s+attention|attn?\b|addressee\s+only|(?:b?cc|copy)\b)/i;
+
+/**
+ * A heading on its own just above "Dear …", after the address, date or
+ * references: the subject. The traditional British layout puts the subject
+ * heading after the salutation, but many councils' templates (like
+ * solicitors' letters, with their "Re:" lines, which count already) put it
+ * above, where it is just as plain to the reader; so both places count.
+ * Only a single line set apart from the lines above it counts, so the last
+ * line of an address without a postcode, or a "Private and confidential" or
+ * "By email only" note, is not taken for one.
+ */
+function subjectAboveSalutation(lines: Line[], roles: Role[], salutation: number): number | undefined {
+  let i = salutation - 1;
+  while (i >= 0 && lines[i]!.blank) i--;
+  const line = lines[i];
+  if (!line || line.part !== 'body' || roles[i] !== 'letterhead' || line.heading) return undefined;
+  let p = i - 1;
+  const setApart = p >= 0 && lines[p]!.blank;
+  while (p >= 0 && lines[p]!.blank) p--;
+  const anchor = p >= 0 ? roles[p] : undefined;
+  // Its own paragraph: a blank line above it, or (a .docx has a line per paragraph) the date, references or address right above.
+  if (!setApart && anchor !== 'date' && anchor !== 'references' && anchor !== 'addressee') return undefined;
+  // The header's own parts come first, so the line is not the letterhead itself.
+  if (!roles.slice(0, i).some((r) => r === 'addressee' || r === 'date' || r === 'references')) return undefined;
+  const text = line.text;
+  if (!isShortLine(line) || text.length > 90 || text.split(/\s+/).length < 2 || /[,;:]$/.test(text)) return undefined;
+  if (/@|www\.|https?:|(?:\+44\s?|\b0)\d{2,4}\s?\d{3}\s?\d{3,4}\b/i.test(text) || POSTCODE_AT_END.test(text) || HANDLING_NOTE.test(text)) return undefined;
+  if (/\b(?:council|services|department|team|directorate)$/i.test(text) || parseName(text, { requireTitle: true })) return undefined;
+  // "Anita Patel" above "Dear Mrs Patel": a one-line address, not a subject.
+  const dear = SALUTATION.exec(lines[salutation]!.text);
+  const names = dear ? greetingOf(dear[2]!).split(/\s+/).filter((w) => /^[A-Z][a-z'’-]{2,}$/.test(w) && !isImpersonalGreeting(w)) : [];
+  if (names.some((name) => new RegExp(`\\b${name}\\b`).test(text))) return undefined;
+  return i;
 }
 
 /** The name part of "Dear Mrs Patel, thank you for …": up to the first comma. */
@@ -230,6 +275,10 @@ export function segmentLetter(document: Document, options: SegmentOptions = {}):
   }
   const addressee = findAddressee(lines, roles, 0, candidateEnd);
   if (addressee) for (let i = addressee.start; i < addressee.end; i++) if (!lines[i]!.blank) roles[i] = 'addressee';
+  if (salutationLine && !roles.includes('subject')) {
+    const above = subjectAboveSalutation(lines, roles, salutationLine.index);
+    if (above !== undefined) roles[above] = 'subject';
+  }
   let headerEnd = candidateEnd;
   if (!salutationLine) {
     // Without a salutation the header ends after its last address, date, reference or "Re:" line.
@@ -403,7 +452,41 @@ function describeSignature(segment: Segment, fields: boolean): NonNullable<Lette
   if (nameLine && parseName(nameLine.replace(/\s*\((?:mr|mrs|ms|miss|mx|dr)\)$/i, ''), { fields })) {
     signature.name = nameLine;
     const title = lines[n + 1];
-    if (title && !/@|\d|^(?:tel|phone|e-?mail|direct|mobile|web)\b/i.test(title)) signature.jobTitle = title;
+    if (title && isJobTitle(title)) signature.jobTitle = title;
+  } else if (nameLine) {
+    const oneLine = nameAndJobTitle(nameLine, fields);
+    if (oneLine) {
+      signature.name = oneLine.name;
+      // "Sam Jones, BSc" with the job title on the line below.
+      const title = oneLine.jobTitle ?? lines[n + 1];
+      if (title && isJobTitle(title)) signature.jobTitle = title;
+    }
   }
   return signature;
+}
+
+/** A line under the name that is not a contact detail. */
+function isJobTitle(text: string): boolean {
+  return !/@|\d|^(?:tel|phone|e-?mail|direct|mobile|web)\b/i.test(text);
+}
+
+/** Letters after a name ("BSc (Hons)", "MRTPI"): qualifications, not a job title; "CEO" is a job. */
+const POST_NOMINALS = /^(?!(?:CEO|CFO|COO|CIO|MD|PA|DPO)$)(?:(?:[A-Z][A-Za-z]*[A-Z][A-Za-z]*|B\.?A|M\.?A|Ph\.?D|Dip[A-Za-z]*|\(?Hons\)?)\.?\s*)+$/;
+
+/**
+ * "Sam Jones, Council Tax Officer", "Sam Jones – Council Tax Officer": the
+ * name and the job title on one line, split at the first comma, dash or bar.
+ * Qualifications after the name ("Sam Jones, BSc, Planning Officer") are
+ * part of the name; an organisation after it ("Sam Jones, Eastbrook
+ * Council") is not a job title.
+ */
+function nameAndJobTitle(line: string, fields: boolean): { name: string; jobTitle?: string } | undefined {
+  const split = /^(.+?)\s*(?:,|\s[-–—|]\s)\s*(\S.*)$/.exec(line);
+  if (!split || !parseName(split[1]!, { fields })) return undefined;
+  const rest = split[2]!.split(/\s*(?:,|\s[-–—|]\s)\s*/);
+  let name = split[1]!;
+  while (rest.length > 0 && POST_NOMINALS.test(rest[0]!)) name = `${name}, ${rest.shift()!}`;
+  const jobTitle = rest.join(', ');
+  if (!jobTitle || !isJobTitle(jobTitle) || /\b(?:council|ltd|limited|plc)$/i.test(jobTitle)) return { name };
+  return { name, jobTitle };
 }

@@ -39,7 +39,8 @@ const DATE_ONLY = new RegExp(
     '^\\d{1,2}[/.-]\\d{1,2}[/.-](?:\\d{2}|\\d{4})$',
     '^\\d{4}-\\d{2}-\\d{2}$',
     // An unfilled date in a merge template still sits where the date goes.
-    '^(?:\\[[^\\]]*date[^\\]]*\\]|«[^»]*date[^»]*»|\\{\\{?[^}]*date[^}]*\\}?\\}|x{1,2}[/.-]x{1,2}[/.-]x{2,4})$',
+    // «Today» is the usual name of the date field in Word mail merges.
+    '^(?:\\[[^\\]]*(?:date|today)[^\\]]*\\]|«[^»]*(?:date|today)[^»]*»|\\{\\{?[^}]*(?:date|today)[^}]*\\}?\\}|x{1,2}[/.-]x{1,2}[/.-]x{2,4})$',
   ].join('|'),
   'i',
 );
@@ -51,8 +52,10 @@ export function isDateLine(line: string): boolean {
   return DATE_ONLY.test(trimmed);
 }
 
-const REFERENCE_LINE =
-  /^((?:our|your|my|their)\s+ref(?:erence)?\.?(?:\s+(?:no\.?|number))?|ref(?:erence)?\.?(?:\s+(?:no\.?|number))?|please\s+ask\s+for|ask\s+for|contact(?:\s+officer)?|officer|dealt\s+with\s+by|direct\s+(?:line|dial)|tel(?:ephone)?\.?(?:\s+no\.?)?|phone|mobile|fax|e-?mail|web(?:site)?|minicom|text\s*phone|(?:account|case|application|claim|customer|tenancy|property|permit|licence|complaint)\s+(?:number|no\.?|ref(?:erence)?)|uprn|property|dx)\s*(?::|\t)\s*(.*)$/i;
+/** The labels of the reference and contact lines of a letter heading ("Our ref", "Please ask for", "Direct line"). */
+const REFERENCE_LABEL =
+  '(?:(?:our|your|my|their)\\s+ref(?:erence)?\\.?(?:\\s+(?:no\\.?|number))?|ref(?:erence)?\\.?(?:\\s+(?:no\\.?|number))?|please\\s+ask\\s+for|ask\\s+for|contact\\s+(?:number|no\\.?|tel(?:ephone)?)|contact(?:\\s+officer)?|officer|dealt\\s+with\\s+by|direct\\s+(?:line|dial)|ddi|(?:tel(?:ephone)?|phone)\\.?(?:\\s+(?:no\\.?|number))?|mobile|mob\\.?|fax|e-?mail(?:\\s+address)?|web(?:site)?|minicom|text\\s*phone|(?:account|case|application|claim|customer|tenancy|property|permit|licence|complaint)\\s+(?:number|no\\.?|ref(?:erence)?)|uprn|property|dx)';
+const REFERENCE_LINE = new RegExp(`^(${REFERENCE_LABEL})\\s*(?::|\\t)\\s*(.*)$`, 'i');
 /** "Our ref CT/118" without a colon is common enough to accept for the two reference labels. */
 const BARE_REFERENCE = /^((?:our|your)\s+ref(?:erence)?\.?)\s+(\S.*)$/i;
 
@@ -77,3 +80,50 @@ export const ORGANISATION = /\b(?:council|borough|district|county|authority|serv
 /** The salutation line: "Dear Mrs Patel," or "To whom it may concern". */
 export const SALUTATION = /^(dear)\s+(\S.{0,60}?)\s*[,:;.!]?\s*$/i;
 export const TO_WHOM = /^to\s+whom\s+it\s+may\s+concern\s*[,:;.!]?$/i;
+
+/** A cell that opens a label/value pair: "Our ref: CT/118", "Date:", "Your ref AP/14". */
+const CELL_LABEL = new RegExp(`^(?:(?:${REFERENCE_LABEL}|dated?)\\s*:|(?:our|your)\\s+ref(?:erence)?\\.?\\s+\\S)`, 'i');
+/** A label alone in its cell, without a colon ("Phone⇥01632 960 123"): only before a tab, as "Council Tax  Officer" is not one. */
+const BARE_CELL_LABEL = new RegExp(`^(?:${REFERENCE_LABEL}|dated?)$`, 'i');
+/** Tab stops, or the runs of spaces that stand for them in text copied from Word or a PDF. */
+const CELL_SEPARATOR = /[ \t]*\t[ \t]*| {2,}/g;
+/** Even after a single space, "Date:" or "Our ref:" with its colon starts a new pair ("Our ref: CT/118 Date: 14 March 2026"). */
+const STRONG_LABEL = /(?<=\S) (?=(?:(?:our|your)\s+ref(?:erence)?|date)\s*:)/gi;
+
+/**
+ * The label/value pairs of a heading line that holds several, as Word's tab
+ * stops lay them out: "Our ref: CT/2026/0118⇥Date: 14 March 2026",
+ * "Your ref: AP/14⇥Our ref: CT/118". Each pair is given as offsets into
+ * `line`. Undefined unless the line starts with a label (or a date) and holds
+ * at least two pairs, so prose and single reference lines are left alone.
+ */
+export function labelledCells(line: string): Array<{ start: number; end: number }> | undefined {
+  // A heading line is short; a long line is a paragraph of prose.
+  if (line.length > 200 || !/\t| {2}|:.* \S+\s*:/.test(line)) return undefined;
+  const cells: Array<{ start: number; end: number; tabAfter: boolean }> = [];
+  let from = 0;
+  const separators = [...line.matchAll(CELL_SEPARATOR), ...line.matchAll(STRONG_LABEL)].sort((a, b) => a.index! - b.index!);
+  for (const separator of separators) {
+    if (separator.index! < from) continue;
+    if (separator.index! > from) cells.push({ start: from, end: separator.index!, tabAfter: separator[0].includes('\t') });
+    from = separator.index! + separator[0].length;
+  }
+  if (from < line.length) cells.push({ start: from, end: line.length, tabAfter: false });
+  const pairs: Array<{ start: number; end: number; hasValue: boolean }> = [];
+  cells.forEach((cell, n) => {
+    const text = line.slice(cell.start, cell.end);
+    const bare = BARE_CELL_LABEL.test(text) && cell.tabAfter && n < cells.length - 1;
+    const label = bare || CELL_LABEL.test(text);
+    const last = pairs[pairs.length - 1];
+    // A date standing alone in its cell ("Our ref: CT/118⇥14 March 2026") is a pair of its own, unless it is the value of a bare "Date:".
+    const date = !label && isDateLine(text) && !(last && !last.hasValue);
+    if (label || date) {
+      pairs.push({ start: cell.start, end: cell.end, hasValue: !bare && (date || !/^[^:]*:$/.test(text)) });
+    } else if (last) {
+      last.end = cell.end;
+      last.hasValue = true;
+    } else pairs.push({ start: -1, end: -1, hasValue: true });
+  });
+  if (pairs.length < 2 || pairs.some((p) => p.start < 0)) return undefined;
+  return pairs.map(({ start, end }) => ({ start, end }));
+}

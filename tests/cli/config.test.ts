@@ -252,3 +252,17 @@ describe('rules and explain know the config in effect', () => {
     expect(stderr).toMatch(/^cc-check: \.cc-checkrc\.yml/);
   });
 });
+
+describe('the pass mark a config sets', () => {
+  it('is the one the reports state, in every format', async () => {
+    const folder = join(work, 'pass-mark');
+    // Scores 95 with no error: passes the default 80, fails a pass mark of 99.
+    await cp(fileURLToPath(new URL('../../fixtures/letters/complaint-sir-madam.txt', import.meta.url)), join(folder, 'letter.txt'));
+    await writeFile(join(folder, '.cc-checkrc.yml'), 'root: true\nminScore: 99\n');
+    const { code, stdout } = await cli(['letter.txt', '--format', 'json'], folder);
+    const file = (JSON.parse(stdout) as { files: Array<{ score: number; pass: boolean; minScore: number }> }).files[0]!;
+    expect([code, file.score, file.pass, file.minScore]).toEqual([1, 95, false, 99]);
+    expect((await cli(['letter.txt', '--no-color'], folder)).stdout).toContain('FAIL  score 95/100 (score below 99)');
+    expect((await cli(['letter.txt', '--format', 'html'], folder)).stdout).toContain('a document passes with a score of 99 or more and no error');
+  });
+});

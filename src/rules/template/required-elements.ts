@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/define-rule.js';
 import { kindOf } from '../../kind/cues.js';
-import { isDateLine, matchReference } from '../../segment/patterns.js';
+import { isDateLine, labelledCells, matchReference } from '../../segment/patterns.js';
 import { findMergeFields } from '../../template/fields.js';
 import type { DocumentPart, RuleContext, SegmentType, TemplateElement } from '../../types.js';
 import { TEMPLATE_ELEMENTS } from '../../template/elements.js';
@@ -59,12 +59,16 @@ function linesOf(context: RuleContext): Line[] {
   for (const raw of document.text.split('\n')) {
     const trimmed = raw.trim();
     if (trimmed) {
-      const start = offset + raw.indexOf(trimmed);
+      const lineStart = offset + raw.indexOf(trimmed);
       // Lines and blocks both run in text order, so one pass finds each line's block.
-      while (b < blocks.length && blocks[b]!.end <= start) b++;
-      const block = blocks[b] && blocks[b]!.start <= start ? blocks[b] : undefined;
-      const segment = segments.find((s) => start >= s.start && start < s.end);
-      lines.push({ start, end: start + trimmed.length, text: trimmed, region: segment?.type, part: block?.part ?? 'body' });
+      while (b < blocks.length && blocks[b]!.end <= lineStart) b++;
+      const block = blocks[b] && blocks[b]!.start <= lineStart ? blocks[b] : undefined;
+      // "Our ref: CT/118⇥Date: 14 March 2026": each pair of a tabbed heading line is judged apart, as the segmenter splits them.
+      for (const cell of labelledCells(trimmed) ?? [{ start: 0, end: trimmed.length }]) {
+        const start = lineStart + cell.start;
+        const segment = segments.find((s) => start >= s.start && start < s.end);
+        lines.push({ start, end: lineStart + cell.end, text: trimmed.slice(cell.start, cell.end), region: segment?.type, part: block?.part ?? 'body' });
+      }
     }
     offset += raw.length + 1;
   }
@@ -100,13 +104,21 @@ const OUR_REFERENCE_LABEL = /^(?:our\s+)?ref(?:erence)?\.?(?:\s+(?:no\.?|number)
 const OUR_REFERENCE_ANYWHERE = /\bour\s+ref(?:erence)?\b/i;
 const FOOTER_CONTENT = /www\.|https?:\/\/|\.gov\.uk|\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|@|\b(?:council|registered|offices?|hall|centre)\b/i;
 
+/**
+ * In a template the label says what a field stands for, whatever the field's
+ * name: "Direct line: «DDI»", "Email: «OfficerMail»". (Our ref and the
+ * contact officer are judged by their labels already.)
+ */
+const PHONE_FIELD_LABEL = /^(?:tel(?:ephone)?|phone|direct\s+(?:line|dial)|ddi|mobile|mob|contact\s+(?:number|no|tel(?:ephone)?))\b[^:\t]{0,12}(?::|\t|\s[–-])/i;
+const EMAIL_FIELD_LABEL = /^e-?mail\b[^:\t]{0,12}(?::|\t|\s[–-])/i;
+
 /** Merge-field names that stand for each element in a template ("«OurRef»", "{{officer_phone}}"). */
 const FIELD_NAMES: Record<TemplateElement, RegExp> = {
   'organisation-name': /organi[sz]ation|council|company|org_?name/i,
-  date: /date/i,
+  date: /date|today/i,
   'our-reference': /^(?:our_?)?ref(?:erence)?/i,
   'contact-officer': /officer|contact|ask_?for|case_?worker|dealt/i,
-  phone: /phone|tel|direct_?line|mobile/i,
+  phone: /phone|tel|direct_?(?:line|dial)|mobile|ddi|contact_?(?:number|no)/i,
   email: /e-?mail/i,
   subject: /subject|heading|title/i,
   'signature-job-title': /job_?title|position|role/i,
@@ -247,6 +259,11 @@ export default defineRule({
     const fields = context.templateMode === true || kindOf(context) === 'template';
     const fieldsOf = (line: Line) => (fields ? findMergeFields(line.text) : []);
     const hasField = (line: Line, element: TemplateElement) => fieldsOf(line).some((f) => FIELD_NAMES[element].test(f.name));
+    /** A field after the label of a phone number or an email address stands for one. */
+    const labelledField = (line: Line, label: RegExp) => {
+      const at = label.exec(line.text);
+      return at !== null && fieldsOf(line).some((f) => f.start >= at[0].length);
+    };
 
     const first = lines[0]!;
     const last = lines[lines.length - 1]!;
@@ -304,12 +321,13 @@ export default defineRule({
           );
           break;
         case 'phone':
-          requireIn(element, (line) => hasPhone(line.text), inContactPlace, references ?? firstIn('signature') ?? first);
+          requireIn(element, (line) => hasPhone(line.text) || labelledField(line, PHONE_FIELD_LABEL), inContactPlace, references ?? firstIn('signature') ?? first);
           break;
         case 'email':
-          requireIn(element, (line) => EMAIL_ADDRESS.test(line.text), inContactPlace, references ?? firstIn('signature') ?? first);
+          requireIn(element, (line) => EMAIL_ADDRESS.test(line.text) || labelledField(line, EMAIL_FIELD_LABEL), inContactPlace, references ?? firstIn('signature') ?? first);
           break;
         case 'subject':
+          // Above or below "Dear …" (see subjectAboveSalutation in the segmenter): UK councils use both, and either way the reader sees it first.
           if (!parts.subject && !lines.some((line) => line.region === 'subject')) report(element, salutation ?? first);
           break;
         case 'signature-job-title': {
