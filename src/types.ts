@@ -91,6 +91,8 @@ export interface Document {
 export interface MisspeltControl {
   /** The word as written, e.g. "cc-check-disabel". */
   word: string;
+  /** Set when the word is right but its comment has no closing `-->`. */
+  unclosed?: true;
   start: number;
   end: number;
 }

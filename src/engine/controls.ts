@@ -23,7 +23,9 @@ const CONTROL_WORDS = new RegExp(`^\\s*(?:<!--)?\\s*cc-check-(${DIRECTIVES})(?=\
 const HTML_COMMENT = /<!--([\s\S]*?)-->/g;
 
 /** Something written as a control that is not one ("cc-check-disabel"): reported, never obeyed. */
-const CONTROL_LIKE = /^\s*(?:<!--)?\s*cc-check-([a-z-]*)/i;
+const CONTROL_LIKE = /^\s*(?:<!--)?\s*cc-check-([^\s>]*)/i;
+/** The start of a control comment, to find one left without its closing `-->`. */
+const CONTROL_OPENING = /<!--\s*cc-check-[^\s>]*/gi;
 
 export const INLINE_CONTROL_RULE_ID = 'template/inline-control';
 
@@ -65,6 +67,15 @@ export function findControlComments(text: string, from = 0, to = text.length): {
     const like = CONTROL_LIKE.exec(match[1]!);
     if (like) misspelt.push({ word: `cc-check-${like[1]}`, start, end });
   }
+  // A control whose comment is never closed hides nothing: say so rather than let it fail in silence.
+  const slice = text.slice(from, to);
+  const closed = [...slice.matchAll(HTML_COMMENT)].map((m) => [m.index, m.index + m[0].length] as const);
+  for (const opening of slice.matchAll(CONTROL_OPENING)) {
+    if (closed.some(([a, b]) => opening.index >= a && opening.index < b)) continue;
+    const start = from + opening.index;
+    misspelt.push({ word: opening[0].replace(/^<!--\s*/, ''), unclosed: true, start, end: start + opening[0].length });
+  }
+  misspelt.sort((a, b) => a.start - b.start);
   return { controls, misspelt };
 }
 
@@ -295,6 +306,7 @@ export function createInlineControlRule(knownRules?: Iterable<string>): Rule {
         unknownRule: '“cc-check-{directive}” names “{rule}”, which is not a cc-check rule or category, so it hides nothing. Run `cc-check rules` for the names.',
         unknownRuleNear: '“cc-check-{directive}” names “{rule}”, which is not a cc-check rule or category, so it hides nothing. Did you mean “{near}”?',
         unknownDirective: '“{word}” is not an inline control, so it does nothing: write cc-check-disable, cc-check-enable, cc-check-disable-line or cc-check-disable-next-line.',
+        unclosed: '“<!-- {word}” has no closing “-->”, so it does nothing: end the comment with “-->”.',
       },
       examples: {
         good: ['Dear Mrs Patel\n\n<!-- cc-check-disable-next-line plain/jargon -->\nWe will leverage the grant.\n\nYours sincerely\n'],
@@ -314,7 +326,7 @@ export function createInlineControlRule(knownRules?: Iterable<string>): Rule {
         }
       }
       for (const bad of [...(document.misspeltControls ?? []), ...malformedInDocx(document)]) {
-        context.report({ messageId: 'unknownDirective', data: { word: bad.word }, start: bad.start, end: bad.end });
+        context.report({ messageId: bad.unclosed ? 'unclosed' : 'unknownDirective', data: { word: bad.word }, start: bad.start, end: bad.end });
       }
     },
   });

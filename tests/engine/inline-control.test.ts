@@ -187,6 +187,10 @@ runRuleTests(inlineControlRule, {
     { text: `<!-- cc-check-disable plain/jargn -->\n${LINE}\n`, errors: [{ messageId: 'unknownRuleNear', line: 1, column: 1, severity: 'info', suggestion: 'plain/jargon' }] },
     { text: `<!-- cc-check-enable council/wording -->\n${LINE}\n`, format: 'md', errors: [{ messageId: 'unknownRule', message: '“council/wording”' }] },
     { name: 'a lookalike directive in a .txt', text: `${LINE}\n<!-- cc-check-disabel plain/jargon -->\n`, errors: [{ messageId: 'unknownDirective', line: 2, column: 1, message: '“cc-check-disabel” is not an inline control' }] },
+    { name: 'a colon after the directive', text: `${LINE}\n<!-- cc-check-disable: plain/jargon -->\n`, errors: [{ messageId: 'unknownDirective', message: '“cc-check-disable:” is not an inline control' }] },
+    { name: 'an equals sign for a space', text: `${LINE}\n\n<!-- cc-check-disable=plain/jargon -->\n`, format: 'md', errors: [{ messageId: 'unknownDirective', message: '“cc-check-disable=plain/jargon” is not an inline control' }] },
+    { name: 'a control never closed', text: `${LINE}\n<!-- cc-check-disable plain/jargon\n${LINE}\n`, errors: [{ messageId: 'unclosed', line: 2, column: 1, message: '“<!-- cc-check-disable” has no closing “-->”' }] },
+    { name: 'a control never closed, in Markdown', text: `${LINE}\n\n<!-- cc-check-disable-next-line plain/jargon\n\n${LINE}\n`, format: 'md', errors: [{ messageId: 'unclosed', line: 3 }] },
     // Markdown blanks every comment from the checked text: the loader keeps the lookalikes so they are still reported.
     { name: 'a lookalike directive in a .md', text: `${LINE}\n\n<!-- cc-check-disable-nextline plain/jargon -->\n${LINE}\n`, format: 'md', errors: [{ messageId: 'unknownDirective', line: 3, column: 1, message: '“cc-check-disable-nextline” is not an inline control' }] },
   ],
