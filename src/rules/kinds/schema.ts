@@ -126,7 +126,7 @@ function buildSchemas() {
     examples,
   };
   const patterns = z.array(text('a regular expression'), { error: 'expected a list of regular expressions' }).min(1, { error: 'expected at least one regular expression' });
-  const replacement = z.union([text('a word'), z.array(text('a word'), {}).min(1)], { error: 'expected a word or a list of words' });
+  const replacement = z.union([text('a word'), z.array(text('a word'), {}).min(1, { error: 'expected a word or a list of words, not an empty list' })], { error: 'expected a word or a list of words' });
   const limit = z.number({ error: 'expected a number' }).finite({ error: 'expected a number' }).nonnegative({ error: 'expected a number of 0 or more' });
   const kinds = {
     existence: z.strictObject({ ...common, kind: z.literal('existence'), tokens: words('a list of words or phrases').optional(), patterns: patterns.optional() }),

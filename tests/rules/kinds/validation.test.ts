@@ -65,6 +65,7 @@ describe('custom rule validation: every message names the file, the line and the
     ['a catastrophic pattern', source('kind: existence', "patterns: ['(\\w+\\s?)+$']"), `${F}:5: patterns[0]: the pattern is refused because a repeated group holds a repeat (such as "(a+)+"), which can take minutes on some letters`],
     ['a pattern matching empty text', source('kind: existence', "patterns: ['(?:council)?']"), `${F}:5: patterns[0]: the pattern matches empty text, so it would match everywhere`],
     ['a swap value that is not a word', source('kind: substitution', 'swap:', '  utilise: use', '  going forward: 3').replace('{actual}', '{expected}'), `${F}:7: swap."going forward": expected a word or a list of words`],
+    ['an empty list of replacements', source('kind: substitution', 'swap:', '  utilise: []').replace('{actual}', '{expected}'), `${F}:6: swap.utilise: expected a word or a list of words, not an empty list`],
     ['an empty replacement', source('kind: substitution', 'swap:', "  utilise: ''"), `${F}:6: swap.utilise: expected a word, not empty text`],
     ['no swap', source('kind: substitution'), `${F}:1: the key "swap" is missing: give a map of word: replacement`],
     ['swap not a map', source('kind: substitution', 'swap: [utilise, use]'), `${F}:5: swap: expected a map of word: replacement`],
