@@ -68,7 +68,11 @@ export default defineRule({
         // A capital mid-sentence marks a name or a title ("Customer Services"), as in the built-in lists.
         const listedLower = match.entry.phrase.charAt(0) === match.entry.phrase.charAt(0).toLowerCase();
         if (listedLower && /^\p{Lu}/u.test(match.actual) && !initial) continue;
-        const replacements = match.entry.replacements.map((r) => (initial ? matchCase(match.actual, r) : r));
+        // At a sentence's start the capital proves nothing, but a capitalised word after it does: "Customer Services will call you".
+        if (listedLower && initial && /^\p{Lu}/u.test(match.actual) && /^\s+\p{Lu}\p{Ll}/u.test(text.slice(match.end, match.end + 3))) continue;
+        // Shouted text gets its replacement in capitals too.
+        const shouted = match.actual.length > 1 && match.actual === match.actual.toUpperCase() && /\p{Lu}/u.test(match.actual);
+        const replacements = match.entry.replacements.map((r) => (shouted ? r.toUpperCase() : initial ? matchCase(match.actual, r) : r));
         const same = builtIn.find((m) => m.start === match.start && m.end === match.end);
         if (same && replacements.length > 0 && same.entry.replacements.some((r) => normalisePhrase(r) === normalisePhrase(replacements[0]!))) continue;
         const actual = match.actual.replace(/\s+/g, ' ');

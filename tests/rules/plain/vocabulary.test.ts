@@ -16,6 +16,7 @@ const valid: ValidCase[] = [
   { name: 'the preferred word', text: letter('Thank you for being a resident.'), profile },
   { name: 'part of a longer word', text: letter('We will customerise the form.'), profile },
   { name: 'a capitalised name mid-sentence', text: letter('Please call Customer Services on 01303 853000.'), profile },
+  { name: 'a capitalised name at the start of a sentence', text: letter('Customer Services will call you on Monday.'), profile },
   { name: 'the address and signature are not prose', text: 'Customer Relations\nCivic Centre\n\nDear Mr Hughes\n\nThank you.\n\nYours sincerely\n\nPriya Shah\nCustomer Officer\n', profile },
   { name: 'a built-in list already gives the same advice', text: letter('We will utilise the fund going forward.'), profile },
 ];
@@ -28,6 +29,7 @@ const invalid: InvalidCase[] = [
     errors: [{ messageId: 'replace', message: 'Write “resident” instead of “customer”: our house style avoids “customer”.', suggestion: 'resident', line: 3, column: 23 }],
   },
   { name: 'a capital at the start of a sentence is kept', text: letter('Customer feedback helps us.'), profile, errors: [{ suggestion: 'Resident', excerpt: 'Customer' }] },
+  { name: 'capitals stay capitals', text: letter('CUSTOMER feedback helps us.'), profile, errors: [{ suggestion: 'RESIDENT', excerpt: 'CUSTOMER' }] },
   { name: 'a phrase across a line break', text: letter('Your refuse\ncollection is on Tuesday.'), profile, errors: [{ suggestion: 'bin collection' }] },
   { name: 'several replacements are all named', text: letter('The dustmen will call on Tuesday.'), profile, errors: [{ message: 'Write “waste crew” or “collection crew” instead of “dustmen”: our house style avoids “dustmen”.', suggestion: 'waste crew' }] },
   { name: 'a word with no replacement', text: letter('Every service user gets a letter.'), profile, errors: [{ messageId: 'avoid', message: 'Our house style avoids “service user”: reword this.' }] },
