@@ -3,6 +3,7 @@
  * line numbers in their errors), validated with the schema, their
  * `extends` followed, their paths made absolute.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, extname, isAbsolute, join, resolve } from 'node:path';
@@ -224,6 +225,25 @@ export async function validateContent(file: string, content: unknown, keyPrefix:
   throw new ConfigError(file, formatKeyPath(path), `${first!.message}${more}`, lineOfKey(file, path));
 }
 
+/** The kinds of file a config may be, for messages. */
+const CONFIG_KINDS = '.yml, .yaml, .json, .js, .mjs, .ts or package.json';
+
+/**
+ * The syntax error of a JavaScript config that failed to load, with its
+ * line, from `node --check`: a failed import() of an ES module says neither
+ * (and cosmiconfig's fallback to require() then hides even the message).
+ * Undefined when the file is not JavaScript or its syntax is fine.
+ */
+function javaScriptSyntaxError(file: string): { message: string; line?: number } | undefined {
+  if (!/\.[cm]?js$/i.test(file)) return undefined;
+  const checked = spawnSync(process.execPath, ['--check', file], { encoding: 'utf8', timeout: 10_000 });
+  const message = /^SyntaxError: (.+)$/m.exec(checked.stderr ?? '')?.[1];
+  if (checked.status === 0 || !message) return undefined;
+  // node prints "<file>:<line>" above the offending line.
+  const line = /^.*:(\d+)$/m.exec(checked.stderr)?.[1];
+  return { message, ...(line ? { line: Number(line) } : {}) };
+}
+
 /** Reads one file as a config (any of the supported kinds), without validating it. */
 async function readContent(explorer: PublicExplorer, file: string): Promise<unknown> {
   let result;
@@ -235,6 +255,9 @@ async function readContent(explorer: PublicExplorer, file: string): Promise<unkn
     if (code === 'ENOENT') throw new ConfigError(file, '', 'file not found');
     if (code === 'EISDIR') throw new ConfigError(file, '', 'is a folder, not a config file');
     const message = (error as Error).message ?? String(error);
+    if (/^No loader specified for extension/.test(message)) throw new ConfigError(file, '', `a config file must be ${CONFIG_KINDS}`);
+    const syntax = javaScriptSyntaxError(file);
+    if (syntax) throw new ConfigError(file, '', `cannot load it: ${syntax.message}`, syntax.line);
     // cosmiconfig prefixes "TypeScript Error in <file>:" and the like; the file is named already.
     const reason = message.split('\n').map((l) => l.trim()).filter((l) => l && !l.includes(file))[0] ?? message.split('\n')[0];
     throw new ConfigError(file, '', `cannot load it: ${reason}`);
