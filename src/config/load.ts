@@ -244,6 +244,17 @@ function javaScriptSyntaxError(file: string): { message: string; line?: number }
   return { message, ...(line ? { line: Number(line) } : {}) };
 }
 
+/** Why cosmiconfig could not load `file`, as a config error of one line. */
+function loadFailure(file: string, error: unknown): ConfigError {
+  const message = error instanceof Error ? error.message : String(error);
+  if (/^No loader specified for extension/.test(message)) return new ConfigError(file, '', `a config file must be ${CONFIG_KINDS}`);
+  const syntax = javaScriptSyntaxError(file);
+  if (syntax) return new ConfigError(file, '', `cannot load it: ${syntax.message}`, syntax.line);
+  // cosmiconfig prefixes "TypeScript Error in <file>:" and the like; the file is named already.
+  const reason = message.split('\n').map((l) => l.trim()).filter((l) => l && !l.includes(file))[0] ?? message.split('\n')[0];
+  return new ConfigError(file, '', `cannot load it: ${reason}`);
+}
+
 /** Reads one file as a config (any of the supported kinds), without validating it. */
 async function readContent(explorer: PublicExplorer, file: string): Promise<unknown> {
   let result;
@@ -254,13 +265,7 @@ async function readContent(explorer: PublicExplorer, file: string): Promise<unkn
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new ConfigError(file, '', 'file not found');
     if (code === 'EISDIR') throw new ConfigError(file, '', 'is a folder, not a config file');
-    const message = (error as Error).message ?? String(error);
-    if (/^No loader specified for extension/.test(message)) throw new ConfigError(file, '', `a config file must be ${CONFIG_KINDS}`);
-    const syntax = javaScriptSyntaxError(file);
-    if (syntax) throw new ConfigError(file, '', `cannot load it: ${syntax.message}`, syntax.line);
-    // cosmiconfig prefixes "TypeScript Error in <file>:" and the like; the file is named already.
-    const reason = message.split('\n').map((l) => l.trim()).filter((l) => l && !l.includes(file))[0] ?? message.split('\n')[0];
-    throw new ConfigError(file, '', `cannot load it: ${reason}`);
+    throw loadFailure(file, error);
   }
   // A package.json without a "cc-check" key, or an empty file: no settings.
   return result?.config ?? {};
@@ -369,14 +374,14 @@ export async function loadConfigFile(path: string, options: LoadConfigOptions = 
 
 /** The config file in `dir` itself (not above), if there is one; `explorer` is asked only when a search place is there. */
 export async function configInFolder(explorer: () => Promise<PublicExplorer>, dir: string): Promise<string | undefined> {
-  if (configFilesIn(dir).length === 0) return undefined;
+  const present = configFilesIn(dir);
+  if (present.length === 0) return undefined;
   try {
     const found = await (await explorer()).search(dir);
     return found?.filepath;
   } catch (error) {
-    // A config that is there but cannot be parsed: name it.
+    // A config that is there but cannot be parsed: name it (the search reads the first present).
     if (error instanceof ConfigError) throw error;
-    const file = (error as { filepath?: string }).filepath ?? dir;
-    throw new ConfigError(file, '', `cannot load it: ${(error as Error).message.split('\n')[0]}`);
+    throw loadFailure((error as { filepath?: string }).filepath ?? join(dir, present[0]!), error);
   }
 }

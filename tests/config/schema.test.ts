@@ -123,6 +123,15 @@ describe('schema errors', () => {
     expect(message).toMatch(/^cc-check\.config\.mjs: cannot load it: /);
   });
 
+  it('gives the syntax error of a JavaScript config with its line, not what require() said after import() failed', async () => {
+    expect(await errorOf('export default {{\n', 'cc-check.config.mjs')).toBe("cc-check.config.mjs:1: cannot load it: Unexpected token '{'");
+    expect(await errorOf('module.exports = {\n  root: true,\n  minScore: 9 5,\n};\n', 'cc-check.config.js')).toBe('cc-check.config.js:3: cannot load it: Unexpected number');
+  });
+
+  it('says what a config file may be when it is none of them', async () => {
+    expect(await errorOf('minScore: 80\n', 'settings.txt')).toBe('settings.txt: a config file must be .yml, .yaml, .json, .js, .mjs, .ts or package.json');
+  });
+
   it('validates what a JavaScript config exports', async () => {
     expect(await errorOf('export default { minScore: 101 };\n', 'cc-check.config.mjs')).toBe('cc-check.config.mjs: minScore: expected at most 100, got 101');
   });

@@ -9,6 +9,8 @@ import { escapeRegExp } from '../../util/escape-regexp.js';
 const PROMISE =
   /\b(?:we|I)(?:'ll|’ll|\s+will|\s+shall)\s+(?:then\s+|also\s+)?(?:contact you|be in touch|be in contact|let you know|get back to you|write to you(?:\s+again)?|call you|phone you|telephone you|reply to you|update you|send you (?:a|our) (?:full |final )?(?:reply|response|decision))\b/i;
 /** "If we need anything else, we will contact you" promises nothing unless the condition comes true. */
+/** A condition right after the promised time: "within 20 working days if we need a site visit". */
+const TRAILING_CONDITION = /^[\s,]*(?:if|unless|where|should|in case)\b/i;
 const CONDITIONAL = /^\s*(?:if|should|where|when|unless)\b|\b(?:let you know|contact you|be in touch|get back to you|call you)\s+(?:if|whether|when|should)\b/i;
 
 const NUMBERS: Record<string, number> = {
@@ -137,6 +139,8 @@ export function overlongPromises(context: RuleContext): OverlongPromise[] {
   for (const sentence of context.analysis.sentences) {
     if (!REPLY_PROMISE.test(sentence.text) || CONDITIONAL.test(sentence.text)) continue;
     for (const match of sentence.text.matchAll(DURATION)) {
+      // "within 20 working days if we need to check with your bank": the longer time depends on the condition after it.
+      if (TRAILING_CONDITION.test(sentence.text.slice(match.index + match[0].length))) continue;
       const days = workingDays(match[1]!, match[2], match[3]!);
       if (days <= timescale.days) continue;
       const start = sentence.start + match.index;

@@ -20,6 +20,7 @@ runRuleTests(timescale, {
     { name: 'calendar days are scaled down, never over-counted', text: letter('We will contact you within 14 days.'), profile },
     { name: 'a statutory period for a decision is not a reply timescale', text: letter('We will decide your application within 8 weeks.', 'Planning application 25/0312'), profile },
     { name: 'a conditional promise is left alone', text: letter('If we need a site visit, we will reply within 20 working days.'), profile },
+    { name: 'so is one whose condition follows the time', text: letter('We will reply within 20 working days if we need to check with your bank.'), profile },
     { name: 'a service is matched as whole words only', text: letter('We will reply within 12 working days.', 'Your replanning request'), profile: { timescales: { planning: 15 } } },
     { name: 'with no default and no matching service or kind, nothing applies', text: letter('We will reply within 30 working days.'), profile: { timescales: { planning: 15 } } },
   ],
