@@ -119,8 +119,7 @@ describe('schema errors', () => {
   });
 
   it('says why a JavaScript config cannot be loaded', async () => {
-    const message = await errorOf('export default {;\n', 'cc-check.config.mjs');
-    expect(message).toMatch(/^cc-check\.config\.mjs: cannot load it: /);
+    expect(await errorOf('throw new Error("no settings today");\n', 'cc-check.config.mjs')).toBe('cc-check.config.mjs: cannot load it: no settings today');
   });
 
   it('gives the syntax error of a JavaScript config with its line, not what require() said after import() failed', async () => {
