@@ -47,6 +47,15 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
 
   const colorOption = () => new Option('--no-color', 'plain text without colour (also NO_COLOR=1)');
   const formatOption = () => new Option('-f, --format <format>', 'report format').choices(['stylish', 'json']).default('stylish');
+  // For the check run, rules and explain (before or after the command's name).
+  const configOption = () => new Option('-c, --config <file>', 'use this config file (and what it extends) for every file, instead of each file\'s nearest .cc-checkrc.yml');
+  const noConfigOption = () => new Option('--no-config', 'use no config file at all: the built-in defaults');
+  const configGiven = new Set<string>();
+  /** The config to use, from the command's own options or the program's; giving both --config and --no-config is an error, not decided by their order. */
+  const configOf = (command: Command): string | false | undefined => {
+    if (configGiven.size > 1) throw new UsageError('--config and --no-config contradict each other: give one of them');
+    return (command.opts() as { config?: string | false }).config ?? (program.opts() as { config?: string | false }).config;
+  };
 
   program
     .argument('[paths...]', 'files, folders or globs to check; - reads standard input')
@@ -70,13 +79,13 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
     .option('--explain-kind', 'print only the kind detected for each file, how sure, and the cue that decided it')
     .option('--reply-to <file>', 'the complaint (.eml, .txt, .md, .docx) the checked reply answers: report each point it raised that the reply leaves out')
     .option('--template-mode', 'allow well-formed merge fields («Surname», {{surname}}, [Surname]) and report broken ones (on by default under a templates/ folder)')
-    .option('-c, --config <file>', 'use this config file (and what it extends) for every file, instead of each file\'s nearest .cc-checkrc.yml')
-    .option('--no-config', 'use no config file at all: the built-in defaults')
+    .addOption(configOption())
+    .addOption(noConfigOption())
     .option('--rule <setting>', 'set a rule as a config file would, over every config, e.g. "plain/sentence-length: [warning, {max: 20}]" (repeatable)', (value: string, previous: string[] = []) => [...previous, value])
     .option('--template <file>', 'the corporate template (.dotx or .docx) that template/styles compares fonts and styles with, instead of the config\'s template.file')
     .option('--print-config <file>', 'print the config that applies to FILE as JSON (every rule\'s setting), and check nothing')
     .action(async (paths: string[], options: CheckCommandOptions) => {
-      setExitCode(await runCheck(paths, options, io));
+      setExitCode(await runCheck(paths, { ...options, config: configOf(program) }, io));
     });
 
   program
@@ -84,10 +93,12 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
     .description('list every rule (with the custom rules of the config file here): id, severity, category, fixable, standard')
     .addOption(formatOption())
     .addOption(colorOption())
-    .action(async (options: { format: 'stylish' | 'json'; color: boolean }) => {
+    .addOption(configOption())
+    .addOption(noConfigOption())
+    .action(async (options: { format: 'stylish' | 'json'; color: boolean }, command: Command) => {
       // Loaded on demand, like every command's heavy parts, so a cached check starts fast.
       const { formatRules, rulesInEffect } = await import('./rules-command.js');
-      io.stdout(formatRules(options.format, colourLevel(options.color, io.env ?? {}, io.isTTY), await rulesInEffect(io.cwd)));
+      io.stdout(formatRules(options.format, colourLevel(options.color, io.env ?? {}, io.isTTY), await rulesInEffect(io.cwd, configOf(command))));
       setExitCode(0);
     });
 
@@ -106,11 +117,18 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
     .description('explain a rule (built-in, or a custom rule of the config file here): what it checks, why, the standard, its options, examples')
     .argument('<rule>', 'rule id, e.g. courtesy/signoff-mismatch')
     .addOption(colorOption())
-    .action(async (id: string, options: { color: boolean }) => {
+    .addOption(configOption())
+    .addOption(noConfigOption())
+    .action(async (id: string, options: { color: boolean }, command: Command) => {
       const [{ formatExplain }, { rulesInEffect }] = await Promise.all([import('./explain-command.js'), import('./rules-command.js')]);
-      io.stdout(formatExplain(id, colourLevel(options.color, io.env ?? {}, io.isTTY), await rulesInEffect(io.cwd)));
+      io.stdout(formatExplain(id, colourLevel(options.color, io.env ?? {}, io.isTTY), await rulesInEffect(io.cwd, configOf(command))));
       setExitCode(0);
     });
+
+  // Commander keeps only the last of --config and --no-config: each one seen is noted for configOf().
+  for (const command of [program, ...program.commands]) {
+    command.on('option:config', () => configGiven.add('--config')).on('option:no-config', () => configGiven.add('--no-config'));
+  }
 
   return program;
 }

@@ -4,7 +4,7 @@ import { configFilesIn } from '../config/load.js';
 import { EMAIL_DOMAIN } from '../config/schema.js';
 import { STARTER_FILE, starterConfig, type StarterAnswers } from '../config/starter.js';
 import { writeFileAtomic } from '../fix/atomic-write.js';
-import type { CliIo, Prompt } from './io.js';
+import { PromptCancelled, type CliIo, type Prompt } from './io.js';
 
 export interface InitOptions {
   yes?: boolean;
@@ -40,7 +40,15 @@ export async function runInit(options: InitOptions, io: CliIo): Promise<number> 
     return 2;
   }
   // Questions only on a terminal, and never with --yes: a script gets the defaults.
-  const answers = !options.yes && io.openPrompt ? await ask(io.openPrompt(), io) : {};
+  let answers: StarterAnswers = {};
+  try {
+    if (!options.yes && io.openPrompt) answers = await ask(io.openPrompt(), io);
+  } catch (error) {
+    if (!(error instanceof PromptCancelled)) throw error;
+    io.stderr('cc-check: init cancelled: nothing written\n');
+    // 130 is what a shell reports for a command stopped by Ctrl+C (SIGINT).
+    return error.interrupted ? 130 : 2;
+  }
   try {
     await writeFileAtomic(target, starterConfig(answers));
   } catch (error) {

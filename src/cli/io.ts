@@ -18,6 +18,15 @@ export interface CliIo {
 
 /** A question-and-answer session on the terminal. */
 export interface Prompt {
+  /** The answer; rejects with PromptCancelled when the user ends input (Ctrl+D) or interrupts (Ctrl+C). */
   question(text: string): Promise<string>;
   close(): void;
+}
+
+/** The user left a prompt with Ctrl+D (`interrupted` false) or Ctrl+C (true). */
+export class PromptCancelled extends Error {
+  constructor(readonly interrupted: boolean) {
+    super(interrupted ? 'interrupted' : 'input ended');
+    this.name = 'PromptCancelled';
+  }
 }

@@ -1,6 +1,6 @@
 import { run } from './index.js';
 import { createInterface } from 'node:readline/promises';
-import type { CliIo } from './io.js';
+import { PromptCancelled, type CliIo } from './io.js';
 
 export { run };
 
@@ -19,7 +19,22 @@ export function processIo(): CliIo {
       process.stdin.isTTY && process.stdout.isTTY
         ? () => {
             const readline = createInterface({ input: process.stdin, output: process.stdout });
-            return { question: (text) => readline.question(text), close: () => readline.close() };
+            return {
+              question: async (text) => {
+                try {
+                  return await readline.question(text);
+                } catch (error) {
+                  // readline rejects with an AbortError saying "Aborted with Ctrl+C" or "... Ctrl+D", or, when
+                  // Ctrl+D came before the question was asked, says it was closed.
+                  const { code } = error as NodeJS.ErrnoException;
+                  if (code !== 'ABORT_ERR' && code !== 'ERR_USE_AFTER_CLOSE') throw error;
+                  // The cursor is still after the question.
+                  process.stdout.write('\n');
+                  throw new PromptCancelled(/Ctrl\+C/i.test((error as Error).message));
+                }
+              },
+              close: () => readline.close(),
+            };
           }
         : undefined,
     cwd: process.cwd(),

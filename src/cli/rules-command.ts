@@ -5,12 +5,13 @@ import type { Rule } from '../types.js';
 
 /**
  * The built-in rules and the custom rules of the config that applies in
- * `cwd` (as it would to a letter there), so `rules` and `explain` know an
- * organisation's own rules too. A config that cannot be used is an error.
+ * `cwd` (as it would to a letter there, `config` chosen as by --config and
+ * --no-config), so `rules` and `explain` know an organisation's own rules
+ * too. A config that cannot be used is an error.
  */
-export async function rulesInEffect(cwd: string): Promise<Rule[]> {
+export async function rulesInEffect(cwd: string, config?: string | false): Promise<Rule[]> {
   const { ConfigResolver } = await import('../config/index.js');
-  const resolver = new ConfigResolver({ cwd });
+  const resolver = new ConfigResolver({ cwd, config });
   const configured = await resolver.configure(await resolver.resolve(join(cwd, 'letter.txt')));
   return [...allRules, ...(configured.options.extraRules ?? [])];
 }

@@ -28,10 +28,14 @@ export class ConfigError extends Error {
   /** The same error naming the file relative to `cwd` when it lies below it (as users typed it). */
   relativeTo(cwd: string): ConfigError {
     if (!isAbsolute(this.file)) return this;
-    const shown = relative(cwd, this.file);
-    const display = shown && !shown.startsWith('..') && !isAbsolute(shown) ? shown.split('\\').join('/') : this.file;
-    return new ConfigError(this.file, this.keyPath, this.detail, this.line, display);
+    return new ConfigError(this.file, this.keyPath, this.detail, this.line, displayPath(cwd, this.file));
   }
+}
+
+/** An absolute path as messages show it: relative to `cwd` when it lies below it, with forward slashes. */
+export function displayPath(cwd: string, path: string): string {
+  const shown = relative(cwd, path);
+  return shown && !shown.startsWith('..') && !isAbsolute(shown) ? shown.split('\\').join('/') : path;
 }
 
 /** `rules."plain/sentence-length".max`, `organisation.emailDomains[1]`: the way a user finds the key. */

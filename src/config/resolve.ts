@@ -13,7 +13,7 @@ import type { PublicExplorer } from 'cosmiconfig';
 import type { ActiveRule } from '../engine/check.js';
 import type { CheckOptions, Profile, Rule } from '../types.js';
 import { stableJson } from '../util/stable-json.js';
-import { ConfigError, didYouMean, formatKeyPath } from './errors.js';
+import { ConfigError, didYouMean, displayPath, formatKeyPath } from './errors.js';
 import { configInFolder, createExplorer, lineOfKey, loadConfigFile } from './load.js';
 import { mergeLayers, mergeSettings } from './merge.js';
 import type { ConfigSettings, LoadedConfig, ResolvedConfig } from './types.js';
@@ -250,7 +250,9 @@ export class ConfigResolver {
 
   private loadCustomRules(folder: string, file: string): Promise<Rule[]> {
     return loadOnce(this.customRules, folder, file, 'customRules', async () => {
-      if (!statSync(folder, { throwIfNoEntry: false })?.isDirectory()) throw new Error(`cannot find the folder ${folder}`);
+      const found = statSync(folder, { throwIfNoEntry: false });
+      if (found?.isFile()) throw new Error(`${displayPath(this.cwd, folder)} is a file: customRules names folders of rule files`);
+      if (!found?.isDirectory()) throw new Error(`cannot find the folder ${folder}`);
       const { loadCustomRules } = await import('../rules/kinds/load.js');
       return loadCustomRules(folder);
     });
@@ -274,12 +276,16 @@ export class ConfigResolver {
     if (settings.templateMode !== undefined) options.templateMode = settings.templateMode;
     options.profile = profileOf(settings);
     const extraRules: Rule[] = [];
-    const owners = new Map<string, string>();
-    for (const { folder, file } of resolved.customRules) {
-      for (const rule of await this.loadCustomRules(folder, file)) {
+    const owners = new Map<string, { folder: string; file: string }>();
+    for (const owner of resolved.customRules) {
+      for (const rule of await this.loadCustomRules(owner.folder, owner.file)) {
         extraRules.push(rule);
-        if (owners.has(rule.meta.id)) throw new ConfigError(file, 'customRules', `two custom rules have the id "${rule.meta.id}"`);
-        owners.set(rule.meta.id, file);
+        const twin = owners.get(rule.meta.id);
+        if (twin) {
+          const from = ({ folder, file }: typeof owner) => `${displayPath(this.cwd, folder)} (customRules of ${displayPath(this.cwd, file)})`;
+          throw new ConfigError(owner.file, 'customRules', `two custom rules have the id "${rule.meta.id}": one in ${from(twin)}, one in ${from(owner)}`);
+        }
+        owners.set(rule.meta.id, owner);
       }
     }
     if (extraRules.length > 0) {
@@ -287,7 +293,7 @@ export class ConfigResolver {
       const builtin = new Set(allRules.map((r) => r.meta.id));
       for (const rule of extraRules) {
         if (builtin.has(rule.meta.id)) {
-          throw new ConfigError(owners.get(rule.meta.id)!, 'customRules', `the custom rule "${rule.meta.id}" has the id of a built-in rule: rename its file or folder`);
+          throw new ConfigError(owners.get(rule.meta.id)!.file, 'customRules', `the custom rule "${rule.meta.id}" has the id of a built-in rule: rename its file or folder`);
         }
       }
       options.extraRules = extraRules;

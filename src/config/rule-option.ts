@@ -6,6 +6,9 @@ import type { RuleConfig } from './types.js';
 
 const requireModule = createRequire(import.meta.url);
 
+/** A rule id with a colon straight after it, as in "plain/passive:off" (which YAML reads as one key). */
+const TIGHT_COLON = /^\s*([a-z][a-z0-9]*(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*):(?=\S)/i;
+
 /**
  * Parses each `--rule` value (`id: setting`, as a line of a config file's
  * `rules`) and validates them with the config schema. Later values win.
@@ -17,7 +20,10 @@ export async function parseRuleOptions(values: readonly string[]): Promise<Recor
   for (const value of values) {
     let parsed: unknown;
     try {
-      parsed = value.includes(':') ? yaml.parse(`{${value}}`) : undefined;
+      // The braces a config file's flow mapping has are optional, and so is the space after the id's colon ("plain/passive:off").
+      const mapping = value.trim().startsWith('{') ? value : `{${value.replace(TIGHT_COLON, '$1: ')}}`;
+      // logLevel: a warning (such as for a mapping used as a key) would reach stderr beside the error below.
+      parsed = value.includes(':') ? yaml.parse(mapping, { logLevel: 'error' }) : undefined;
     } catch {
       parsed = undefined;
     }

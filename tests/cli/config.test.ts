@@ -1,10 +1,11 @@
 /** The CLI with config files: the sample projects in fixtures/config, --config, --no-config, --rule, --print-config, --template, init, the cache. */
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/index.js';
+import { PromptCancelled } from '../../src/cli/io.js';
 import { loadConfigFile } from '../../src/config/index.js';
 import { memoryIo } from './helpers/memory-io.js';
 
@@ -138,6 +139,29 @@ describe('config errors end the run with exit 2 and one line', () => {
     expect(config.code).toBe(2);
     expect(config.stderr).toBe('cc-check: nowhere.yml: config file not found\n');
   });
+
+  it('--config and --no-config together, in either order and on either side of a command name', async () => {
+    for (const argv of [
+      ['letters/repair.txt', '--config', 'strict.yml', '--no-config'],
+      ['letters/repair.txt', '--no-config', '-c', 'strict.yml'],
+      ['rules', '--no-config', '--config', 'strict.yml'],
+      ['--no-config', 'explain', 'plain/passive', '-c', 'strict.yml'],
+    ]) {
+      const { code, stdout, stderr } = await cli(argv);
+      expect(code, argv.join(' ')).toBe(2);
+      expect(stdout).toBe('');
+      expect(stderr).toBe('cc-check: --config and --no-config contradict each other: give one of them\n(run cc-check --help for usage)\n');
+    }
+  });
+
+  it('a syntax error in a JavaScript config here, with its line', async () => {
+    const dir = await mkdtemp(join(work, 'mjs-'));
+    await writeFile(join(dir, 'cc-check.config.mjs'), 'export default {{\n');
+    await writeFile(join(dir, 'letter.txt'), 'Dear Mrs Patel\n');
+    const { code, stderr } = await cli(['letter.txt'], dir);
+    expect(code).toBe(2);
+    expect(stderr).toBe("cc-check: cc-check.config.mjs:1: cannot load it: Unexpected token '{'\n");
+  });
 });
 
 describe('the cache', () => {
@@ -199,6 +223,24 @@ describe('cc-check init', () => {
     expect(own.settings.organisation).toEqual({ name: 'Shepway District Council', emailDomains: ['shepway.gov.uk', 'folkestone-hythe.gov.uk'] });
   });
 
+  it('writes nothing when the user cancels a question: exit 2 for Ctrl+D, 130 for Ctrl+C', async () => {
+    for (const [interrupted, exitCode] of [[false, 2], [true, 130]] as const) {
+      const dir = await mkdtemp(join(work, 'init-'));
+      let closed = false;
+      const io = memoryIo({ cwd: dir, isTTY: true });
+      io.io.openPrompt = () => ({
+        question: async () => {
+          throw new PromptCancelled(interrupted);
+        },
+        close: () => void (closed = true),
+      });
+      expect(await run(['init'], io.io)).toBe(exitCode);
+      expect(io.stderr()).toBe('cc-check: init cancelled: nothing written\n');
+      expect(closed).toBe(true);
+      expect(await readdir(dir)).toEqual([]);
+    }
+  });
+
   it('--yes asks nothing even on a terminal', async () => {
     const dir = await mkdtemp(join(work, 'init-'));
     const io = memoryIo({ cwd: dir, isTTY: true });
@@ -244,6 +286,23 @@ describe('rules and explain know the config in effect', () => {
     const builtin = await cli(['explain', 'plain/sentence-length', '--no-color'], organisation);
     expect(builtin.stdout).toContain('Options (in a config file: rules: {plain/sentence-length: {max: …}}):');
     expect(builtin.stdout).toContain('  maxError: words a sentence may have before an error (default 35)');
+  });
+
+  it('take --config and --no-config, before or after the command name', async () => {
+    const config = join(organisation, '.cc-checkrc.yml');
+    const ids = (stdout: string) => (JSON.parse(stdout) as { rules: Array<{ id: string }> }).rules.map((r) => r.id);
+    const elsewhere = join(work, 'invalid', '..');
+    for (const argv of [['-c', config, 'rules', '--format', 'json'], ['rules', '--config', config, '--format', 'json']]) {
+      const { code, stdout } = await cli(argv, elsewhere);
+      expect(code).toBe(0);
+      expect(ids(stdout)).toContain('shepway/stock-phrases');
+    }
+    expect(ids((await cli(['rules', '--no-config', '--format', 'json'], organisation)).stdout)).not.toContain('shepway/stock-phrases');
+    const explained = await cli(['explain', 'shepway/stock-phrases', '-c', config, '--no-color'], elsewhere);
+    expect(explained.code).toBe(0);
+    expect(explained.stdout).toContain('Stock phrases that sound cold or threatening.');
+    // The config here cannot be used; --no-config passes it by.
+    expect((await cli(['--no-config', 'explain', 'plain/passive'], join(work, 'invalid'))).code).toBe(0);
   });
 
   it('stops with the config error when the config here cannot be used', async () => {

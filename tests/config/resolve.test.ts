@@ -111,6 +111,11 @@ describe('discovery', () => {
     }
   });
 
+  it('gives the syntax error and line of a JavaScript config it finds', async () => {
+    const dir = await project({ 'letters/cc-check.config.mjs': 'export default {\n  minScore: 80,,\n};\n' });
+    await expect(resolveConfig(join(dir, 'letters/a.txt'), { cwd: dir })).rejects.toThrow("letters/cc-check.config.mjs:2: cannot load it: Unexpected token ','");
+  });
+
   it('finds nothing when there is no config: the built-in defaults', async () => {
     const dir = await project({ 'a.txt': LETTER });
     const resolved = await resolveConfig(join(dir, 'a.txt'), { stopDir: dir });
@@ -338,6 +343,24 @@ describe('custom rules, template and rule options', () => {
     await expect(check('a.txt', { cwd: dir })).rejects.toThrow(/^\.cc-checkrc\.yml: customRules: cannot find the folder .*nowhere$/);
     const broken = await project({ '.cc-checkrc.yml': 'root: true\ncustomRules: broken-rules\n', 'broken-rules/dear-sir.yml': '', 'a.txt': LETTER });
     await expect(check('a.txt', { cwd: broken })).rejects.toThrow('.cc-checkrc.yml: customRules: broken-rules/dear-sir.yml:3: "kind" must be existence, substitution, required or metric');
+  });
+
+  it('says a customRules entry that names a file is not a folder', async () => {
+    const dir = await project({ '.cc-checkrc.yml': 'root: true\ncustomRules: shepway/dear-sir.yml\n', 'shepway/dear-sir.yml': 'kind: existence\n', 'a.txt': LETTER });
+    await expect(check('a.txt', { cwd: dir })).rejects.toThrow('.cc-checkrc.yml: customRules: shepway/dear-sir.yml is a file: customRules names folders of rule files');
+  });
+
+  it('names both folders, and the configs naming them, when two custom rules have one id', async () => {
+    const dir = await project({
+      '.cc-checkrc.yml': 'root: true\ncustomRules: shepway\n',
+      'shepway/dear-sir.yml': '',
+      'housing/.cc-checkrc.yml': 'customRules: shepway\n',
+      'housing/shepway/dear-sir.yml': '',
+      'housing/a.txt': LETTER,
+    });
+    await expect(check('housing/a.txt', { cwd: dir })).rejects.toThrow(
+      'housing/.cc-checkrc.yml: customRules: two custom rules have the id "shepway/dear-sir": one in shepway (customRules of .cc-checkrc.yml), one in housing/shepway (customRules of housing/.cc-checkrc.yml)',
+    );
   });
 
   it('loads the template file named in the config', async () => {

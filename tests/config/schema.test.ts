@@ -2,7 +2,7 @@
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ConfigError, loadConfigFile } from '../../src/config/index.js';
 import { parseRuleOptions } from '../../src/config/rule-option.js';
 
@@ -182,6 +182,24 @@ describe('--rule values', () => {
       'plain/sentence-length': { severity: 'error', options: { max: 20 } },
       'plain/jargon': { severity: 'info' },
     });
+  });
+
+  it('takes the braces of a flow mapping, and no space after the rule id\'s colon', async () => {
+    expect(await parseRuleOptions(['{plain/passive: off}', 'plain/jargon:info', 'plain/sentence-length:[error, {max: 20}]'])).toEqual({
+      'plain/passive': { severity: 'off' },
+      'plain/jargon': { severity: 'info' },
+      'plain/sentence-length': { severity: 'error', options: { max: 20 } },
+    });
+  });
+
+  it('lets no YAML warning through beside its own error', async () => {
+    const warn = vi.spyOn(process, 'emitWarning');
+    try {
+      await expect(parseRuleOptions(['{{plain/passive: off}}'])).rejects.toThrow(/^--rule: /);
+      expect(warn).not.toHaveBeenCalled();
+    } finally {
+      warn.mockRestore();
+    }
   });
 
   it('names --rule and the rule in its errors', async () => {
