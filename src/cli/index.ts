@@ -30,7 +30,7 @@ Examples:
 
 Exit codes: 0 every document passes; 1 a document fails or --max-warnings is
 exceeded; 2 a usage error, a config file that cannot be used, or a file that
-could not be read.`;
+could not be read; 130 init cancelled with Ctrl+C.`;
 
 function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
   const program = new Command('cc-check')
