@@ -38,19 +38,7 @@ export function displayPath(cwd: string, path: string): string {
   return shown && !shown.startsWith('..') && !isAbsolute(shown) ? shown.split('\\').join('/') : path;
 }
 
-/** `rules."plain/sentence-length".max`, `organisation.emailDomains[1]`: the way a user finds the key. */
-export function formatKeyPath(path: ReadonlyArray<PropertyKey>): string {
-  let out = '';
-  for (const key of path) {
-    if (typeof key === 'number') out += `[${key}]`;
-    else {
-      const name = String(key);
-      const part = /^[A-Za-z_$][\w$]*$/.test(name) ? name : JSON.stringify(name);
-      out += out ? `.${part}` : part;
-    }
-  }
-  return out;
-}
+export { formatKeyPath } from '../util/messages.js';
 
 
 /** The closest of `candidates` to a mistyped `word`, when it is close enough to be what was meant. */

@@ -9,6 +9,7 @@ import { DOCUMENT_KINDS } from '../kind/kinds.js';
 import { closest, didYouMean } from './errors.js';
 import type { RuleConfig } from './types.js';
 import { TEMPLATE_ELEMENTS } from '../template/elements.js';
+import { orList } from '../util/messages.js';
 
 type ZodModule = typeof Zod;
 
@@ -70,10 +71,6 @@ const TYPE_NAMES: Record<string, string> = {
   record: 'a mapping',
 };
 
-function orList(values: readonly unknown[]): string {
-  const shown = values.map((v) => String(v));
-  return shown.length <= 1 ? shown.join('') : `${shown.slice(0, -1).join(', ')} or ${shown.at(-1)}`;
-}
 
 /** The message of each kind of problem zod finds, in the words of the rest of cc-check. */
 function errorMap(issue: Zod.core.$ZodRawIssue): string | undefined {

@@ -12,6 +12,7 @@ import { buildPhraseEntries, locate, requireYaml, requireZod, swapItems, tokenIt
 import type { PhraseMatcher } from '../data/matcher.js';
 import { CustomRuleError } from './errors.js';
 import { compilePattern } from './safe-regex.js';
+import { formatKeyPath, orList } from '../../util/messages.js';
 
 export const RULE_KINDS = ['existence', 'substitution', 'required', 'metric'] as const;
 export type RuleKind = (typeof RULE_KINDS)[number];
@@ -93,7 +94,7 @@ export interface MetricSpec extends CommonSpec {
 
 export type CustomRuleSpec = ExistenceSpec | SubstitutionSpec | RequiredSpec | MetricSpec;
 
-const oneOf = (values: readonly string[]) => values.slice(0, -1).join(', ') + ' or ' + values[values.length - 1];
+const oneOf = orList;
 
 function buildSchemas() {
   const { z } = requireZod();
@@ -145,18 +146,8 @@ function buildSchemas() {
 
 let schemas: ReturnType<typeof buildSchemas> | undefined;
 
-/** `swap."going forward"`, `tokens[2]`, `examples.bad[0]`. */
-export function keyPath(path: readonly PropertyKey[]): string {
-  let shown = '';
-  for (const key of path) {
-    if (typeof key === 'number') shown += `[${key}]`;
-    else {
-      const name = String(key);
-      shown += (shown ? '.' : '') + (/^[A-Za-z_][\w-]*$/.test(name) ? name : JSON.stringify(name));
-    }
-  }
-  return shown;
-}
+/** A key path as a rule file's messages name it (kebab-case keys bare). */
+export const keyPath = (path: readonly PropertyKey[]): string => formatKeyPath(path, { hyphens: true });
 
 /**
  * Parses one rule file. `file` is how messages name it ("shepway/council-name.yml");
