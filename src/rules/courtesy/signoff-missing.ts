@@ -21,6 +21,8 @@ export default defineRule({
   create(context) {
     const { salutation, signoff, body, subject } = context.parts;
     if (!salutation || signoff) return;
+    // "Hi Jaya" or "Good morning" opens an informal email, which may end on its signature alone.
+    if (!/^\s*dear\b/i.test(salutation.text)) return;
     // The close belongs after the last paragraph: point there.
     const last = body ?? subject ?? salutation;
     const text = context.document.text;

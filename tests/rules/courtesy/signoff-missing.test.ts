@@ -10,6 +10,11 @@ runRuleTests(rule, {
     { name: 'addressee=The Occupier / salutation=Dear Sir or Madam / signoff=Yours faithfully,', text: letter({ addressee: 'The Occupier', salutation: 'Dear Sir or Madam', signoff: 'Yours faithfully,' }) },
     { name: 'a thank-you close followed by the name', text: 'Dear Anita\n\nThe hall is booked for Saturday 5 July.\n\nThank you\n\nSam Jones\nBookings Officer\n' },
     { name: 'no salutation: not this rule’s business', text: letter({ salutation: null, signoff: null }) },
+    {
+      name: 'an informal email opening "Hello …" that ends on its signature',
+      format: 'eml',
+      text: 'From: Sam Jones <sam.jones@eastbrook.gov.uk>\nTo: Jaya Patel <jaya@example.com>\nSubject: Your bin\nDate: Mon, 2 Mar 2026 10:00:00 +0000\nContent-Type: text/plain; charset=utf-8\n\nHello Mrs Patel,\n\nYour new bin will come on Friday.\n\n-- \nSam Jones\nWaste Officer\nEastbrook District Council\n01632 960 610\n',
+    },
     { name: 'a leaflet', text: 'We collect garden waste every two weeks from March to November.\n\nThe service costs £45 a year.' },
   ],
   invalid: [
