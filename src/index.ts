@@ -1,6 +1,6 @@
 /** cc-check as a library: `import { check } from 'cc-check'`. */
 import { resolve } from 'node:path';
-import type { CheckOptions, CheckReport, Document, DocumentFormat, FileResult } from './types.js';
+import type { CheckOptions, CheckReport, Document, DocumentFormat, FileResult, Profile } from './types.js';
 import { buildReport, checkDocuments, errorResult } from './engine/run.js';
 import { checkDocument } from './engine/check.js';
 import { ConfigResolver } from './config/resolve.js';
@@ -97,6 +97,7 @@ async function loadInput(input: ExpandedInput, options: CheckInputOptions) {
  * is reported in the result (error set, no score), never thrown.
  */
 export async function checkInputs(inputs: ExpandedInput[], options: CheckInputOptions = {}): Promise<CheckReport> {
+  await validateProfile(options.profile);
   const resolver = configResolverFor(options);
   const files: FileResult[] = [];
   const documents: Array<Document | undefined> = [];
@@ -135,9 +136,25 @@ export async function check(input: string | string[], options: CheckInputOptions
   return checkInputs(inputs, options);
 }
 
+const validatedProfiles = new WeakSet<Profile>();
+
+/**
+ * A profile given to the library is held to the config file's schema: the
+ * same keys, the same one-line ConfigError ("profile: organisation.emailDomains:
+ * expected a list …"), before any letter is checked. Checked once per object.
+ */
+async function validateProfile(profile: Profile | undefined): Promise<void> {
+  if (!profile || validatedProfiles.has(profile)) return;
+  const { validateContent } = await import('./config/load.js');
+  await validateContent('profile', profile);
+  validatedProfiles.add(profile);
+}
+
 /** Checks text in memory as if it were a file of the given format (default .txt). */
 export async function checkText(text: string, options: CheckOptions & { path?: string; format?: DocumentFormat } = {}): Promise<CheckReport> {
-  const path = options.path ?? 'stdin.txt';
+  await validateProfile(options.profile);
+  // Named by its format when the caller gives no path, so a report never calls an email "stdin.txt".
+  const path = options.path ?? `stdin.${options.format ?? 'txt'}`;
   const document = await loadBytes(path, new TextEncoder().encode(text), options.format ?? formatOf(path) ?? 'txt');
   return checkDocuments([document], options);
 }

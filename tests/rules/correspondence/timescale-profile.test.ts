@@ -65,8 +65,7 @@ describe('correspondence/timescale by document kind', () => {
   });
 
   it('refuses a timescale that is not a number of working days', async () => {
-    await expect(findings(letter('We will reply within 5 working days.'), 'letter', { timescales: { planning: 'fifteen' as unknown as number } })).rejects.toThrow(
-      'correspondence/timescale: timescales.planning in the profile must be a number of working days',
-    );
+    // The library holds a profile to the config schema before the rule sees it.
+    await expect(findings(letter('We will reply within 5 working days.'), 'letter', { timescales: { planning: 'fifteen' as unknown as number } })).rejects.toThrow(/^profile: timescales\.planning: expected a number/);
   });
 });

@@ -240,7 +240,8 @@ describe(`${ID}: must fire`, () => {
 
   it('refuses an element it does not know, naming it', async () => {
     const profile = { template: { required: ['letterhead-logo'] } } as unknown as Profile;
-    await expect(findings({ name: 'unknown', text: COMPLETE, profile })).rejects.toThrow(/template: "required" lists "letterhead-logo", which is not one of organisation-name, date/);
+    // The library holds a profile to the config schema before the rule sees it.
+    await expect(findings({ name: 'unknown', text: COMPLETE, profile })).rejects.toThrow(/^profile: template\.required\[0\]: .*organisation-name/);
   });
 });
 
