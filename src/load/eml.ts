@@ -2,7 +2,7 @@ import PostalMime, { type Address, type Email } from 'postal-mime';
 import type { Document, EmailAddress, EmailHeaders } from '../types.js';
 import { LoadError } from './errors.js';
 import { normaliseNewlines } from './text-decode.js';
-import { textBlocks } from './txt.js';
+import { controlledText } from './txt.js';
 
 /** Every mailbox of an address list, groups flattened ("Team: a@x, b@y;"). */
 function mailboxes(list: Address[] | undefined): EmailAddress[] {
@@ -75,6 +75,9 @@ export function htmlToText(html: string): string {
     if (lower.startsWith('<!--', open)) {
       const close = lower.indexOf('-->', open + 4);
       if (close === -1) break;
+      // An inline control stays, on a line of its own, for the same handling as in a text body.
+      const comment = html.slice(open, close + 3);
+      if (/^<!--\s*cc-check-/i.test(comment)) out += `\n${comment.replace(/\s+/g, ' ')}\n`;
       i = close + 3;
       continue;
     }
@@ -97,6 +100,8 @@ export function htmlToText(html: string): string {
     .map((line) => line.replace(/[ \t\u00a0]+/g, ' ').trim())
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
+    // A control's "next line" is the paragraph after it, not the blank line a <p> leaves.
+    .replace(/^(<!--\s*cc-check-[^\n]*-->)\n+/gim, '$1\n')
     .trim();
 }
 
@@ -153,5 +158,6 @@ export async function loadEml(path: string, bytes: Uint8Array): Promise<Document
   if (from) metadata.author = from.name ?? from.address;
   if (headers.subject) metadata.title = headers.subject;
   if (date) metadata.created = date;
-  return { path, format: 'eml', text, blocks: textBlocks(text), metadata, email: headers };
+  // Inline controls work in an email's body as in a text file.
+  return { path, format: 'eml', ...controlledText(text), metadata, email: headers };
 }

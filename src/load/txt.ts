@@ -54,13 +54,23 @@ function blocksAroundControls(text: string, controls: InlineControl[]): Block[] 
 export function textDocument(path: string, text: string): Document {
   const normalised = normaliseNewlines(text);
   if (!/\S/.test(normalised)) throw new LoadError('empty', 'the file is empty');
-  const { controls, misspelt } = findControlComments(normalised);
-  const checked = blankControls(normalised, controls, ' ');
+  return { path, format: 'txt', ...controlledText(normalised), metadata: {} };
+}
+
+/**
+ * Plain text (a .txt file, an email's body) with its inline control comments
+ * found and blanked out, its paragraph blocks, and the controls for the engine.
+ */
+export function controlledText(text: string): Pick<Document, 'text' | 'blocks' | 'controls' | 'misspeltControls'> {
+  const { controls, misspelt } = findControlComments(text);
+  const checked = blankControls(text, controls, ' ');
   if (!/\S/.test(checked)) throw new LoadError('empty', 'the file has nothing to check but inline control comments');
-  const document: Document = { path, format: 'txt', text: checked, blocks: blocksAroundControls(checked, controls), metadata: {} };
-  if (controls.length > 0) document.controls = controls;
-  if (misspelt.length > 0) document.misspeltControls = misspelt;
-  return document;
+  return {
+    text: checked,
+    blocks: blocksAroundControls(checked, controls),
+    ...(controls.length > 0 ? { controls } : {}),
+    ...(misspelt.length > 0 ? { misspeltControls: misspelt } : {}),
+  };
 }
 
 export function loadTxt(path: string, bytes: Uint8Array): Document {
