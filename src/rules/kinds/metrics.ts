@@ -25,18 +25,20 @@ const round1 = (n: number) => Math.round(n * 10) / 10;
 /** The analysed sentences of the scope; an email's Subject header (not in the text) as one sentence of its words. */
 export function scopeSentences(context: RuleContext, scope: Scope): Sentence[] {
   const subject = headerSubject(context, scope);
-  if (subject) {
-    const words = [...subject.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)].map((m) => ({ text: m[0], start: 0, end: 0 }));
-    return [{ text: subject, start: 0, end: 0, words, block: -1 }];
-  }
+  const header: Sentence[] = subject
+    ? [{ text: subject, start: 0, end: 0, words: [...subject.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)].map((m) => ({ text: m[0], start: 0, end: 0 })), block: -1 }]
+    : [];
+  if (scope === 'subject' && subject) return header;
   const ranges = scopeRanges(context, scope);
-  return context.analysis.sentences.filter((s) => ranges.some((r) => s.start >= r.start && s.end <= r.end));
+  // The whole of an email is its Subject header and its body.
+  return [...header, ...context.analysis.sentences.filter((s) => ranges.some((r) => s.start >= r.start && s.end <= r.end))];
 }
 
 function countParagraphs(context: RuleContext, scope: Scope, ranges: Range[]): number {
-  if (headerSubject(context, scope)) return 1;
+  const subject = headerSubject(context, scope) ? 1 : 0;
+  if (subject && scope === 'subject') return 1;
   const text = context.document.text;
-  return context.document.blocks.filter((b) =>
+  return subject + context.document.blocks.filter((b) =>
     ranges.some((r) => {
       const start = Math.max(b.start, r.start);
       const end = Math.min(b.end, r.end);

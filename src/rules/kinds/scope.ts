@@ -78,9 +78,9 @@ export function scopeRanges(context: RuleContext, scope: Scope): Range[] {
   return withoutRanges(ranges, parts.quoted ? [parts.quoted] : []);
 }
 
-/** The Subject header of an email whose subject is not in its text, for the subject scope. */
+/** The Subject header of an email whose subject is not in its text, for the subject scope and the whole document. */
 export function headerSubject(context: RuleContext, scope: Scope): string | undefined {
-  if (scope !== 'subject' || context.parts.subject) return undefined;
+  if ((scope !== 'subject' && scope !== 'document') || context.parts.subject) return undefined;
   const subject = context.document.email?.subject?.trim();
   return subject ? subject : undefined;
 }

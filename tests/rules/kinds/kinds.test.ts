@@ -222,13 +222,26 @@ describe('scope', async () => {
     ].join('\n');
   const quotedReply = 'Dear Mrs Patel\n\nWe have refunded your payment today.\n\nKind regards\n\nSam Jones\n\nOn Mon, 2 Mar 2026 at 18:40, Anita Patel <anita.patel@example.com> wrote:\n> Shepway Council owes me money.\n> Anita Patel\n';
 
+  it('counts an email’s Subject header in the words of the whole document', async () => {
+    const rule = await ruleOf(yaml(['kind: metric', 'metric: words', 'max: 10', 'scope: document'], { message: 'The {metric} is {value}.' }));
+    const body = 'Dear Mrs Patel\n\nWe have refunded your payment today.\n\nKind regards\n\nSam Jones\n';
+    const short = await findingsOf([rule], email('Refund', body), { format: 'eml' });
+    const long = await findingsOf([rule], email('Your refund of the garden waste charge for this year', body), { format: 'eml' });
+    expect(short).toEqual([]);
+    expect(long.map((f) => f.message)).toEqual([expect.stringMatching(/is 1\d\.$/)]);
+  });
+
   it('never checks the quoted text of an email, even with scope: document', async () => {
     expect(await findingsOf(rules, email('Refund', quotedReply), { format: 'eml' })).toEqual([]);
   });
 
-  it('checks an email’s Subject header for scope: subject, pointing at the first line', async () => {
+  it('checks an email’s Subject header for scope: subject and document, pointing at the first line', async () => {
     const findings = await findingsOf(rules, email('Your Shepway Council refund', quotedReply), { format: 'eml' });
-    expect(findings.map((f) => [f.ruleId, f.line, f.message])).toEqual([['testorg/in-subject', 1, 'Found “Shepway Council”.']]);
+    // The whole of an email is its Subject header and its body.
+    expect(findings.map((f) => [f.ruleId, f.line, f.message])).toEqual([
+      ['testorg/in-document', 1, 'Found “Shepway Council”.'],
+      ['testorg/in-subject', 1, 'Found “Shepway Council”.'],
+    ]);
   });
 });
 
