@@ -16,8 +16,11 @@ export type ControlDirective = InlineControl['directive'];
 /** Longest first, so "disable" never swallows "disable-line". */
 const DIRECTIVES = 'disable-next-line|disable-line|disable|enable';
 
-/** The words of a control, optionally inside `<!-- -->`: "cc-check-disable plain/jargon, plain/waffle -- reason". */
-const CONTROL_WORDS = new RegExp(`^\\s*(?:<!--)?\\s*cc-check-(${DIRECTIVES})(?=\\s|,|-->|$)([\\s\\S]*?)\\s*(?:-->)?\\s*$`, 'i');
+/**
+ * The directive at the start of a control's words ("cc-check-disable plain/jargon, plain/waffle -- reason"),
+ * the comment markers already cut off: one anchored match, so a long run of spaces costs linear time.
+ */
+const CONTROL_HEAD = new RegExp(`^cc-check-(${DIRECTIVES})(?=\\s|,|$)`, 'i');
 
 /** Any HTML comment of a text: the candidates for a control in .md and .txt. */
 const HTML_COMMENT = /<!--([\s\S]*?)-->/g;
@@ -35,11 +38,15 @@ export const INLINE_CONTROL_RULE_ID = 'template/inline-control';
  * Undefined when the text is not a control.
  */
 export function parseControl(text: string): { directive: ControlDirective; rules: string[] } | undefined {
-  const match = CONTROL_WORDS.exec(text);
-  if (!match) return undefined;
-  const directive = match[1]!.toLowerCase() as ControlDirective;
+  let words = text.trim();
+  if (words.startsWith('<!--')) words = words.slice(4);
+  if (words.endsWith('-->')) words = words.slice(0, -3);
+  words = words.trim();
+  const head = CONTROL_HEAD.exec(words);
+  if (!head) return undefined;
+  const directive = head[1]!.toLowerCase() as ControlDirective;
   // Word turns " -- " into an en or em dash as you type: those start the note too.
-  const list = match[2]!.split(/(?:^|\s)(?:--|\u2013|\u2014)(?:\s|$)/)[0]!;
+  const list = words.slice(head[0].length).split(/(?:^|\s)(?:--|\u2013|\u2014)(?:\s|$)/)[0]!;
   const rules = list
     .split(/[\s,]+/)
     .map((r) => r.trim().toLowerCase())
@@ -69,9 +76,12 @@ export function findControlComments(text: string, from = 0, to = text.length): {
   }
   // A control whose comment is never closed hides nothing: say so rather than let it fail in silence.
   const slice = text.slice(from, to);
+  // Both lists are in text order: walk them together, so thousands of comments cost linear time.
   const closed = [...slice.matchAll(HTML_COMMENT)].map((m) => [m.index, m.index + m[0].length] as const);
+  let next = 0;
   for (const opening of slice.matchAll(CONTROL_OPENING)) {
-    if (closed.some(([a, b]) => opening.index >= a && opening.index < b)) continue;
+    while (next < closed.length && closed[next]![1] <= opening.index) next++;
+    if (next < closed.length && opening.index >= closed[next]![0]) continue;
     const start = from + opening.index;
     misspelt.push({ word: opening[0].replace(/^<!--\s*/, ''), unclosed: true, start, end: start + opening[0].length });
   }
