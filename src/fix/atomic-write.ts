@@ -9,18 +9,19 @@ import { basename, dirname, join } from 'node:path';
  * An existing file's permissions are kept.
  */
 export async function writeFileAtomic(path: string, data: Uint8Array | string): Promise<void> {
-  const mode = await stat(path).then(
+  // An existing file keeps its mode exactly; a new one gets what the umask allows, like any file the user creates.
+  const existingMode = await stat(path).then(
     (info) => info.mode & 0o7777,
-    () => 0o666,
+    () => undefined,
   );
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  const handle = await open(temp, 'wx', mode);
+  const handle = await open(temp, 'wx', existingMode ?? 0o666);
   try {
     await handle.writeFile(data);
     await handle.sync();
     await handle.close();
-    // open() applies the umask; chmod after, so the mode is the original's exactly.
-    await chmod(temp, mode);
+    // open() applies the umask; chmod after, so an existing file's mode is the original's exactly.
+    if (existingMode !== undefined) await chmod(temp, existingMode);
     await rename(temp, path);
   } catch (error) {
     await handle.close().catch(() => undefined);
