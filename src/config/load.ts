@@ -4,7 +4,7 @@
  * `extends` followed, their paths made absolute.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { accessSync, constants, existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, extname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -256,7 +256,22 @@ function loadFailure(file: string, error: unknown): ConfigError {
 }
 
 /** Reads one file as a config (any of the supported kinds), without validating it. */
+/** Larger than any real config: a bigger file is a mistake, or an attack on memory. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+
 async function readContent(explorer: PublicExplorer, file: string): Promise<unknown> {
+  // Checked before reading: a FIFO or a device would hang or never end, a huge file would fill memory,
+  // and a config the user cannot read must stop the run rather than be skipped in silence.
+  const info = statSync(file, { throwIfNoEntry: false });
+  if (info && !info.isFile()) throw new ConfigError(file, '', info.isDirectory() ? 'is a folder, not a config file' : 'is not a regular file');
+  if (info && info.size > MAX_CONFIG_BYTES) throw new ConfigError(file, '', `is ${(info.size / 1024 / 1024).toFixed(1)} MB: a config file is at most 1 MB`);
+  if (info) {
+    try {
+      accessSync(file, constants.R_OK);
+    } catch {
+      throw new ConfigError(file, '', 'cannot read it (permission denied)');
+    }
+  }
   let result;
   try {
     result = await explorer.load(file);

@@ -166,6 +166,16 @@ describe('schema errors', () => {
     expect(await errorOf(`${bomb}\n`)).toBe('.cc-checkrc.yml: invalid YAML: too many aliases (*name) to expand');
   });
 
+  it('refuses a config that is not a regular file, or too large, before reading it', async () => {
+    const folder = await mkdtemp(join(dir, 'odd-'));
+    await writeFile(join(folder, '.cc-checkrc.yml'), 'extends: ./big.yml\n');
+    await writeFile(join(folder, 'big.yml'), `# ${'x'.repeat(1024 * 1024 + 10)}\n`);
+    await expect(loadConfigFile(join(folder, '.cc-checkrc.yml'))).rejects.toThrow(/big\.yml: is 1\.0 MB: a config file is at most 1 MB$/);
+    await mkdir(join(folder, 'dir.yml'));
+    await writeFile(join(folder, '.cc-checkrc.yml'), 'extends: ./dir.yml\n');
+    await expect(loadConfigFile(join(folder, '.cc-checkrc.yml'))).rejects.toThrow(/dir\.yml: is a folder, not a config file$/);
+  });
+
   it('accepts an empty file as a config with no settings', async () => {
     const folder = await mkdtemp(join(dir, 'empty-'));
     await writeFile(join(folder, '.cc-checkrc.yml'), '');

@@ -176,6 +176,14 @@ describe('document-level findings', () => {
   });
 });
 
+describe('a control with a long run of spaces', () => {
+  it('is read as any other (the parser takes linear time, so hostile spacing cannot stall a run)', async () => {
+    const spaced = `<!-- cc-check-disable-next-line${' '.repeat(20_000)}plain/jargon -->`;
+    const { parseControl } = await import('../../src/engine/controls.js');
+    expect(parseControl(spaced)).toEqual({ directive: 'disable-next-line', rules: ['plain/jargon'] });
+  });
+});
+
 runRuleTests(inlineControlRule, {
   valid: [
     `<!-- cc-check-disable plain/jargon, plain/* , plain -->\n${LINE}\n<!-- cc-check-enable -->\n`,

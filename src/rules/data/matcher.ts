@@ -61,9 +61,17 @@ export class PhraseMatcher {
     for (const entry of entries) this.byKey.set(this.keyOf(entry.phrase), entry);
     const phrases = [...this.byKey.keys()].sort((a, b) => b.length - a.length);
     // A letter, digit, hyphen or apostrophe next to the phrase means it is part of a longer word.
-    this.pattern = phrases.length > 0
-      ? new RegExp(`(?<![${WORD_CHAR}'’-])(?:${phrases.map(phrasePattern).join('|')})(?![${WORD_CHAR}-]|['’][${WORD_CHAR}])`, ignoreCase ? 'gi' : 'g')
-      : null;
+    try {
+      this.pattern = phrases.length > 0
+        ? new RegExp(`(?<![${WORD_CHAR}'’-])(?:${phrases.map(phrasePattern).join('|')})(?![${WORD_CHAR}-]|['’][${WORD_CHAR}])`, ignoreCase ? 'gi' : 'g')
+        : null;
+      // V8 compiles a pattern when first used: use it now, so a list too big fails here, at load.
+      this.pattern?.test('');
+      if (this.pattern) this.pattern.lastIndex = 0;
+    } catch {
+      // The engine's limit on one pattern: say so in a line, not with the pattern itself (megabytes of it).
+      throw new RangeError(`too many words and phrases to match at once (${phrases.length}): split the list over several rules`);
+    }
   }
 
   get size(): number {
