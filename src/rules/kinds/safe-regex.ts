@@ -8,8 +8,12 @@
 /** Longer patterns are almost always a word list in disguise: `tokens` is faster and clearer. */
 export const MAX_PATTERN_LENGTH = 500;
 
-/** A bounded repeat this large is as good as unbounded for backtracking. */
-const LARGE_REPEAT = 20;
+/**
+ * A counted repeat this large is as good as unbounded for backtracking when
+ * what it repeats can itself match in many ways: `(?:\w+\s?){10}` takes
+ * seconds on 40 letters. Simple atoms (`\d{4}`) are no danger at any count.
+ */
+const LARGE_REPEAT = 3;
 
 interface Group {
   /** Something in the group can repeat without bound. */
@@ -26,11 +30,12 @@ interface Group {
 const newGroup = (): Group => ({ unbounded: false, repeated: [], nestedRepeat: false, first: undefined, alternation: false });
 
 /** The quantifier at `index` ("*", "+", "?", "{n}", "{n,}", "{n,m}", each maybe lazy), or undefined. */
-function quantifierAt(source: string, index: number): { length: number; unbounded: boolean; optional: boolean } | undefined {
+function quantifierAt(source: string, index: number): { length: number; unbounded: boolean; optional: boolean; exact: boolean } | undefined {
   const char = source[index];
   let length = 0;
   let unbounded = false;
   let optional = false;
+  let exact = false;
   if (char === '*' || char === '+') {
     length = 1;
     unbounded = true;
@@ -42,13 +47,15 @@ function quantifierAt(source: string, index: number): { length: number; unbounde
     const repeat = /^\{(\d+)(,(\d*))?\}/.exec(source.slice(index));
     if (!repeat) return undefined;
     length = repeat[0].length;
-    unbounded = repeat[2] !== undefined && (repeat[3] === '' || Number(repeat[3]) >= LARGE_REPEAT);
+    const most = repeat[2] === undefined ? Number(repeat[1]) : repeat[3] === '' ? Infinity : Number(repeat[3]);
+    unbounded = most >= LARGE_REPEAT;
+    exact = repeat[2] === undefined;
     optional = repeat[1] === '0';
   } else {
     return undefined;
   }
   if (source[index + length] === '?') length++;
-  return { length, unbounded, optional };
+  return { length, unbounded, optional, exact };
 }
 
 /** The literal character an atom stands for ("a", "\\." → "."), or null for a class, "." or an escape like \\w. */
@@ -89,7 +96,8 @@ export function nestedQuantifier(source: string): string | undefined {
     const group = top();
     const after = quantifierAt(source, end + 1);
     if (group.first === undefined) group.first = after?.optional ? null : literalOf(text);
-    if (after?.unbounded) {
+    // An atom repeated an exact number of times ("\\d{3}") matches in one way only.
+    if (after?.unbounded && !after.exact) {
       group.unbounded = true;
       group.repeated.push(text);
     }

@@ -12,6 +12,10 @@ describe('nestedQuantifier', () => {
     '(a{1,50})+',
     '([a-z]+)*z',
     '(?:a\\w+)+',
+    // Counted repeats of a group that can match in many ways: seconds on 40 letters.
+    '(?:\\w+\\s?){10}!',
+    '(a+){1,19}b',
+    '(?:a{1,19}){2,19}b',
   ])('refuses %s', (pattern) => {
     expect(nestedQuantifier(pattern)).toMatch(/repeated group holds a repeat/);
   });
@@ -26,6 +30,9 @@ describe('nestedQuantifier', () => {
     '(?:, [A-Z]\\w+)+',
     '[(+]+',
     '\\(\\w+\\)+',
+    // An atom repeated an exact number of times matches one way only.
+    '(?:\\d{3} ?){3}',
+    '\\bCT/\\d{4}/\\d{4,6}\\b',
   ])('accepts %s', (pattern) => {
     expect(nestedQuantifier(pattern)).toBeUndefined();
   });
