@@ -4,8 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { run } from '../../src/cli/index.js';
-import { memoryIo } from '../cli/helpers/memory-io.js';
+import { runCli } from '../cli/helpers/memory-io.js';
 
 const fixtures = fileURLToPath(new URL('../../fixtures/letters/', import.meta.url));
 let cwd: string;
@@ -18,11 +17,7 @@ afterEach(async () => {
   await rm(cwd, { recursive: true, force: true });
 });
 
-async function cli(argv: string[]) {
-  const io = memoryIo({ cwd });
-  const code = await run(argv, io.io);
-  return { code, stdout: io.stdout(), stderr: io.stderr() };
-}
+const cli = (argv: string[]) => runCli(argv, { cwd });
 
 interface JsonFinding {
   ruleId: string;

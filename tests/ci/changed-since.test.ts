@@ -5,8 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { run } from '../../src/cli/index.js';
-import { memoryIo } from '../cli/helpers/memory-io.js';
+import { runCli } from '../cli/helpers/memory-io.js';
 
 const fixtures = fileURLToPath(new URL('../../fixtures/letters/', import.meta.url));
 let repo: string;
@@ -44,11 +43,7 @@ afterAll(async () => {
   await rm(notRepo, { recursive: true, force: true });
 });
 
-async function cli(argv: string[], cwd = repo) {
-  const io = memoryIo({ cwd });
-  const code = await run(argv, io.io);
-  return { code, stdout: io.stdout(), stderr: io.stderr() };
-}
+const cli = (argv: string[], cwd = repo) => runCli(argv, { cwd });
 
 const paths = (stdout: string) => JSON.parse(stdout).files.map((f: { path: string }) => f.path);
 

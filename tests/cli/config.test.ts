@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/index.js';
 import { PromptCancelled } from '../../src/cli/io.js';
 import { loadConfigFile } from '../../src/config/index.js';
-import { memoryIo } from './helpers/memory-io.js';
+import { memoryIo, runCli } from './helpers/memory-io.js';
 
 const FIXTURES = fileURLToPath(new URL('../../fixtures/config/', import.meta.url));
 const CORPORATE = fileURLToPath(new URL('../../fixtures/styles/corporate.dotx', import.meta.url));
@@ -22,11 +22,7 @@ afterAll(async () => {
   await rm(work, { recursive: true, force: true });
 });
 
-async function cli(argv: string[], cwd = join(work, 'council'), extra: Partial<Parameters<typeof memoryIo>[0]> = {}) {
-  const io = memoryIo({ cwd, ...extra });
-  const code = await run(argv, io.io);
-  return { code, stdout: io.stdout(), stderr: io.stderr(), io };
-}
+const cli = (argv: string[], cwd = join(work, 'council'), extra: Partial<Parameters<typeof memoryIo>[0]> = {}) => runCli(argv, { cwd, ...extra });
 
 const longSentences = (file: { findings: Array<{ ruleId: string }> }) => file.findings.filter((f) => f.ruleId === 'plain/sentence-length').length;
 

@@ -8,9 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { run } from '../../src/cli/index.js';
 import { loadFile } from '../../src/load/index.js';
-import { memoryIo } from './helpers/memory-io.js';
+import { runCli } from './helpers/memory-io.js';
 
 const fixtures = fileURLToPath(new URL('../../fixtures/', import.meta.url));
 const LETTERS = ['patel-faithfully.txt', 'repairs-appointment.md', 'signoff-mismatch.docx'];
@@ -26,11 +25,7 @@ afterEach(async () => {
   await rm(cwd, { recursive: true, force: true });
 });
 
-async function cli(argv: string[]) {
-  const io = memoryIo({ cwd });
-  const code = await run(argv, io.io);
-  return { code, stdout: io.stdout(), stderr: io.stderr() };
-}
+const cli = (argv: string[]) => runCli(argv, { cwd });
 
 describe('--format', () => {
   it('sarif: one SARIF 2.1.0 log with a result for the sign-off in each letter', async () => {

@@ -2,17 +2,12 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { run } from '../../src/cli/index.js';
 import { loadFile } from '../../src/load/index.js';
-import { memoryIo } from './helpers/memory-io.js';
+import { runCli } from './helpers/memory-io.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
-async function cli(argv: string[]) {
-  const io = memoryIo({ cwd: root });
-  const code = await run(argv, io.io);
-  return { code, stdout: io.stdout(), stderr: io.stderr() };
-}
+const cli = (argv: string[]) => runCli(argv, { cwd: root });
 
 async function json(argv: string[]) {
   const result = await cli([...argv, '--format', 'json']);

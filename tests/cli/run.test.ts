@@ -2,9 +2,8 @@ import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { run } from '../../src/cli/index.js';
 import { CLEAN_LETTER, MISMATCHED_LETTER, MISMATCHED_SIGNOFF_LINE, WORDY_LETTER } from './helpers/letters.js';
-import { memoryIo } from './helpers/memory-io.js';
+import { runCli } from './helpers/memory-io.js';
 
 // Stand-in rules with known findings; the real rules are exercised in letters.test.ts.
 vi.mock('../../src/rules/index.js', async () => import('./helpers/test-rules.js'));
@@ -27,11 +26,7 @@ afterAll(async () => {
   await rm(cwd, { recursive: true, force: true });
 });
 
-async function cli(argv: string[], options: { stdin?: string; isTTY?: boolean; env?: Record<string, string> } = {}) {
-  const io = memoryIo({ cwd, ...options });
-  const code = await run(argv, io.io);
-  return { code, stdout: io.stdout(), stderr: io.stderr() };
-}
+const cli = (argv: string[], options: { stdin?: string; isTTY?: boolean; env?: Record<string, string> } = {}) => runCli(argv, { cwd, ...options });
 
 describe('checking files', () => {
   it('exits 0 and reports PASS for a clean letter', async () => {

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { run } from '../../src/cli/index.js';
-import { memoryIo } from '../cli/helpers/memory-io.js';
+import { runCli } from '../cli/helpers/memory-io.js';
 
-async function cli(argv: string[]) {
-  const io = memoryIo({ cwd: process.cwd() });
-  const code = await run(argv, io.io);
-  return { code, stdout: io.stdout(), stderr: io.stderr() };
-}
+const cli = (argv: string[]) => runCli(argv, { cwd: process.cwd() });
 
 describe('cc-check --explain-kind', () => {
   it('prints each file’s kind, confidence and cue, and nothing else', async () => {

@@ -23,3 +23,12 @@ export function memoryIo(options: { cwd: string; stdin?: string | Buffer; isTTY?
     stderr: () => err.join(''),
   };
 }
+
+/** Runs the CLI in memory as a user would from `options.cwd`: the exit code and what it wrote. */
+export async function runCli(argv: string[], options: Parameters<typeof memoryIo>[0]): Promise<{ code: number; stdout: string; stderr: string; io: MemoryIo }> {
+  // Imported here so the helper file stays cheap for tests that only need memoryIo.
+  const { run } = await import('../../../src/cli/index.js');
+  const io = memoryIo(options);
+  const code = await run(argv, io.io);
+  return { code, stdout: io.stdout(), stderr: io.stderr(), io };
+}
